@@ -1,0 +1,31 @@
+import importlib
+import importlib.util
+
+import factory.random
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+# Order matters: later apps link to what earlier ones created (territories, partners…).
+DEMO_APPS = ["portal", "partners_directory", "opportunities", "stories", "search"]
+SEED = 2026
+
+
+class Command(BaseCommand):
+    help = "Builds the demo site from the factories with a fixed seed. Running it again changes nothing."
+
+    def handle(self, *args, **options):
+        factory.random.reseed_random(SEED)
+        logins = []
+        with transaction.atomic():
+            for app in DEMO_APPS:
+                if importlib.util.find_spec(f"{app}.demo") is None:
+                    continue
+                module = importlib.import_module(f"{app}.demo")
+                module.load(logins.append)
+        call_command("update_index", verbosity=0)
+        self.stdout.write(self.style.SUCCESS("Contenu de démonstration prêt."))
+        if logins:
+            self.stdout.write("Comptes de démonstration (identifiant / mot de passe), admin sur /admin/ :")
+            for line in logins:
+                self.stdout.write(line)

@@ -1,0 +1,5 @@
+from .pages import HomePage, StandardPage
+from .site_settings import SiteIdentitySettings
+from .territories import Territory, TerritoryKind
+
+__all__ = ["HomePage", "SiteIdentitySettings", "StandardPage", "Territory", "TerritoryKind"]

@@ -1,0 +1,115 @@
+from django.db import models
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from portal.blocks import RICH_TEXT_FEATURES, StandardBodyBlock
+from portal.figures import key_figures
+from portal.home_sections import home_sections
+
+
+class SeoFields(models.Model):
+    """Description and sharing image used by the `<meta>` and Open Graph tags."""
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="image de partage",
+        help_text="Image montrée quand la page est partagée (1200 × 630 px conseillé).",
+    )
+
+    promote_panels = Page.promote_panels + [FieldPanel("social_image")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def meta_description(self):
+        if self.search_description:
+            return self.search_description
+        intro = getattr(self, "intro", "") or ""
+        return Truncator(strip_tags(str(intro))).chars(160)
+
+    @property
+    def sharing_image(self):
+        return self.social_image
+
+
+class HomePage(SeoFields, Page):
+    """The front door: the programme in a few lines, its live figures and what is coming up."""
+
+    hero_title = models.CharField(
+        "grand titre", max_length=120, default="Ton avenir se construit ici, dans ton quartier"
+    )
+    hero_text = models.TextField("texte d'accroche", max_length=400, blank=True)
+    hero_cta_label = models.CharField("texte du bouton", max_length=60, blank=True)
+    hero_cta_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="page du bouton",
+    )
+    intro = RichTextField("le programme en quelques lignes", features=RICH_TEXT_FEATURES, blank=True)
+    figures_title = models.CharField("titre des chiffres clés", max_length=120, default="Où en est le programme")
+    body = StreamField(StandardBodyBlock(), blank=True, verbose_name="contenu complémentaire")
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_title"),
+                FieldPanel("hero_text"),
+                FieldPanel("hero_cta_label"),
+                PageChooserPanel("hero_cta_page"),
+            ],
+            heading="Bandeau d'accueil",
+        ),
+        FieldPanel("intro"),
+        FieldPanel("figures_title"),
+        FieldPanel("body"),
+    ]
+    promote_panels = SeoFields.promote_panels
+
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("hero_text")]
+    api_fields = [APIField("hero_title"), APIField("hero_text"), APIField("intro"), APIField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["portal.StandardPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "page d'accueil"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["key_figures"] = key_figures()
+        context.update(home_sections(self))
+        return context
+
+
+class StandardPage(SeoFields, Page):
+    """A plain editorial page: the programme, legal notices, accessibility, FAQs."""
+
+    intro = models.TextField("chapeau", max_length=500, blank=True)
+    body = StreamField(StandardBodyBlock(), blank=True, verbose_name="contenu")
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    promote_panels = SeoFields.promote_panels
+
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    api_fields = [APIField("intro"), APIField("body")]
+
+    parent_page_types = ["portal.HomePage", "portal.StandardPage"]
+    subpage_types = ["portal.StandardPage"]
+
+    class Meta:
+        verbose_name = "page standard"
+        verbose_name_plural = "pages standard"
