@@ -45,7 +45,7 @@ def collegiens_signed_up():
 def key_figures():
     return [
         KeyFigure("stories", "belles histoires publiées", 100, published_stories()),
-        KeyFigure("companies", "entreprises engagées", 300, partners_of_kind("entreprise")),
+        KeyFigure("companies", "entreprises engagées", 300, partners_of_kind("company")),
         KeyFigure("associations", "associations partenaires", 150, partners_of_kind("association")),
         KeyFigure("collegiens", "collégiens inscrits à une découverte", 1000, collegiens_signed_up()),
     ]

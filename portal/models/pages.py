@@ -82,7 +82,7 @@ class HomePage(SeoFields, Page):
     api_fields = [APIField("hero_title"), APIField("hero_text"), APIField("intro"), APIField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["portal.StandardPage"]
+    subpage_types = ["portal.StandardPage", "partners_directory.PartnerIndexPage"]
     max_count = 1
 
     class Meta:
