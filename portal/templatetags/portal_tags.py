@@ -9,3 +9,15 @@ def is_current(path, href):
     if not href or href == "/":
         return path == "/"
     return path.startswith(href)
+
+
+@register.simple_tag
+def query_with(request, **changes):
+    """The current query string with some parameters replaced (None or "" removes one)."""
+    query = request.GET.copy()
+    for key, value in changes.items():
+        if value in (None, ""):
+            query.pop(key, None)
+        else:
+            query[key] = value
+    return query.urlencode()

@@ -1,0 +1,6 @@
+from opportunities import demo_agenda, demo_offers
+
+
+def load(report):
+    demo_offers.load(report)
+    demo_agenda.load(report)
