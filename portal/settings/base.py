@@ -137,20 +137,22 @@ else:
     }
 
 # --- Search -------------------------------------------------------------------
+# French matching on every engine: see search/backends.py.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "impact-jeunes-")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends"}}
 if ELASTICSEARCH_URL:
+    from search.elasticsearch_settings import elasticsearch_backend_settings
+
     WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch9",
-            "URLS": [ELASTICSEARCH_URL],
-            "INDEX_PREFIX": SEARCH_INDEX_PREFIX,
-            "TIMEOUT": 10,
-            "OPTIONS": {},
-            "INDEX_SETTINGS": {},
-        }
+        "default": elasticsearch_backend_settings(
+            ELASTICSEARCH_URL,
+            SEARCH_INDEX_PREFIX,
+            major_version=int(os.environ.get("ELASTICSEARCH_MAJOR_VERSION", "9")),
+        )
     }
+SEARCH_QUERY_MAX_LENGTH = 100
+SEARCH_RATE_LIMIT = (60, 60)  # requests per window of seconds, per client address
 
 # --- E-mail -------------------------------------------------------------------
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

@@ -1,0 +1,46 @@
+"""The content types the site search returns, with their facet key and French label.
+
+A type whose model does not exist (yet) is left out, so the search works while
+apps are being built.
+"""
+
+from dataclasses import dataclass, field
+
+from django.apps import apps
+
+
+@dataclass(frozen=True)
+class SearchType:
+    key: str
+    label: str
+    model_label: str
+    # Relations each result of this type displays, fetched in bulk.
+    select_related: tuple = field(default_factory=tuple)
+
+    @property
+    def model(self):
+        try:
+            return apps.get_model(self.model_label)
+        except LookupError:
+            return None
+
+
+SEARCH_TYPES = [
+    SearchType("histoire", "Histoires", "stories.StoryPage", ("territory",)),
+    SearchType("offre", "Offres", "opportunities.OfferPage"),
+    SearchType("evenement", "Agenda", "opportunities.EventPage"),
+    SearchType("partenaire", "Partenaires", "partners_directory.PartnerPage"),
+    SearchType("page", "Pages", "portal.StandardPage"),
+]
+
+
+def available_types():
+    return [search_type for search_type in SEARCH_TYPES if search_type.model is not None]
+
+
+def type_for_key(key):
+    return next((search_type for search_type in available_types() if search_type.key == key), None)
+
+
+def type_for_model(model):
+    return next((search_type for search_type in available_types() if search_type.model is model), None)
