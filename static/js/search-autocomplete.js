@@ -26,9 +26,13 @@
     input.setAttribute("aria-expanded", "false");
     input.setAttribute("aria-controls", listId);
     input.setAttribute("autocomplete", "off");
-    input.parentNode.style.position = "relative";
-    input.parentNode.appendChild(list);
-    input.parentNode.appendChild(status);
+    // The list is positioned under the field itself, whatever wraps around it.
+    var wrapper = document.createElement("div");
+    wrapper.className = "autocomplete-wrap";
+    input.parentNode.insertBefore(wrapper, input);
+    wrapper.appendChild(input);
+    wrapper.appendChild(list);
+    wrapper.appendChild(status);
 
     function close() {
       list.hidden = true;

@@ -1,6 +1,6 @@
 import pytest
-from django.core.cache import cache
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
