@@ -1,0 +1,41 @@
+"""What every public form shares: a spam trap and French error rendering."""
+
+from django import forms
+
+HONEYPOT_FIELD = "site_web"
+
+
+class HoneypotMixin:
+    """A field hidden from people (CSS and aria-hidden) that only robots fill in."""
+
+    honeypot_message = "Ton envoi ressemble à celui d'un robot. Réessaie sans remplir le champ caché."
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields[HONEYPOT_FIELD] = forms.CharField(
+            required=False,
+            label="Laisse ce champ vide",
+            widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+        )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get(HONEYPOT_FIELD):
+            raise forms.ValidationError(self.honeypot_message, code="spam")
+        return cleaned_data
+
+    @property
+    def honeypot(self):
+        return self[HONEYPOT_FIELD]
+
+
+class SafeImageField(forms.FileField):
+    """An optional photo from the public, checked and stripped of its metadata (see image_safety)."""
+
+    def clean(self, data, initial=None):
+        from portal.image_safety import clean_image
+
+        uploaded = super().clean(data, initial)
+        if not uploaded or uploaded is initial:
+            return uploaded
+        return clean_image(uploaded)
