@@ -1,5 +1,5 @@
 from .base import *  # noqa: F403
-from .base import os
+from .base import env_bool, os
 
 DEBUG = True
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-secret-key-never-used-in-production-0123456789abcdef")
@@ -11,3 +11,6 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# Template edits show at once; the page cache is tried with PAGE_CACHE_ENABLED=1 or in production.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", False)

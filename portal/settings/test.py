@@ -19,3 +19,5 @@ STORAGES = {
 }
 MEDIA_ROOT = BASE_DIR / ".test-media" / str(os.getpid())  # noqa: F405
 SHOW_DEMO_PASSWORDS = False
+# Tests of views count queries on repeated requests; the page cache has its own tests.
+PAGE_CACHE_ENABLED = False

@@ -1,0 +1,102 @@
+"""Whole-response cache for anonymous visitors, safe by construction.
+
+A response is stored only when the request carried no session or message cookie
+and rendering neither used a CSRF token nor set a cookie: so a page with a form,
+or anything personal, is never served to someone else. Every stored response is
+keyed by a site-wide generation number that any content change increments
+(publish, unpublish, move, delete, a snippet or a sign-up saved…), so nothing
+stale outlives the change that made it stale. The cache is Django's (Redis in
+production, shared by every app server).
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.utils.cache import patch_cache_control
+
+GENERATION_KEY = "page-cache:generation"
+PRIVATE_COOKIES = {settings.SESSION_COOKIE_NAME, "messages"}
+EXCLUDED_PREFIXES = ("/admin/", "/django-admin/", "/espace-entreprise/", "/recherche/", "/documents/", "/media/")
+# Models whose writes never change what an anonymous visitor sees.
+IGNORED_APPS = {
+    "sessions",
+    "admin",
+    "contenttypes",
+    "wagtailsearch",
+    "wagtailsearchpromotions",
+    "modelsearch",
+    "django_tasks",
+    "wagtailadmin",
+}
+IGNORED_MODELS = {"wagtailcore.revision", "wagtailcore.pagelogentry", "wagtailcore.modellogentry", "auth.user"}
+TIMEOUT = 600
+
+
+def generation():
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, 1, timeout=None)
+        value = cache.get(GENERATION_KEY, 1)
+    return value
+
+
+def invalidate():
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.add(GENERATION_KEY, 2, timeout=None)
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def invalidate_on_content_change(sender, **kwargs):
+    meta = sender._meta
+    if meta.app_label in IGNORED_APPS or meta.label_lower in IGNORED_MODELS:
+        return
+    invalidate()
+
+
+def _cacheable_request(request):
+    return (
+        request.method == "GET"
+        and not request.path.startswith(EXCLUDED_PREFIXES)
+        and not PRIVATE_COOKIES.intersection(request.COOKIES)
+    )
+
+
+def _cache_key(request):
+    return f"page-cache:{generation()}:{request.get_host()}:{request.get_full_path()}"
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE_ENABLED or not _cacheable_request(request):
+            return self.get_response(request)
+        key = _cache_key(request)
+        cached = cache.get(key)
+        if cached is not None:
+            cached["X-Page-Cache"] = "hit"
+            return cached
+        response = self.get_response(request)
+        if _storable(request, response):
+            patch_cache_control(response, public=True, max_age=60)
+            response["X-Page-Cache"] = "miss"
+            # Template responses are already rendered here, so the CSRF flag is final.
+            cache.set(key, response, TIMEOUT)
+        return response
+
+
+def _storable(request, response):
+    if response.status_code not in (200, 404) or response.streaming or response.cookies:
+        return False
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False
+    cache_control = response.get("Cache-Control", "")
+    if "private" in cache_control or "no-store" in cache_control:
+        return False
+    user = getattr(request, "user", None)
+    return not (user is not None and user.is_authenticated)
