@@ -35,5 +35,9 @@ test: lint
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(BIN)/pytest
 
+bench: install
+	command -v wrk >/dev/null || apt-get install -y -qq wrk || (apt-get update -qq && apt-get install -y -qq wrk)
+	$(PY) -m bench.run
+
 clean:
-	rm -rf $(VENV) .test-media staticfiles
+	rm -rf $(VENV) .test-media staticfiles bench/bench.sqlite3

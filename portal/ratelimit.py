@@ -2,6 +2,7 @@
 
 import hashlib
 
+from django.conf import settings
 from django.core.cache import cache
 
 
@@ -13,6 +14,8 @@ def client_address(request):
 
 def hit(request, scope, limit, window_seconds):
     """Count one request of this client in `scope`; True when it goes over `limit` per window."""
+    if not settings.RATE_LIMITS_ENABLED:
+        return False
     digest = hashlib.sha256(client_address(request).encode()).hexdigest()[:32]
     key = f"ratelimit:{scope}:{digest}"
     if cache.add(key, 1, timeout=window_seconds):

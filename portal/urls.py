@@ -22,6 +22,11 @@ urlpatterns = [
     path("", include("search.urls")),
 ]
 
+if settings.BENCH_MODE:
+    from bench.ceiling import ceiling
+
+    urlpatterns.insert(0, path("_bench/ceiling/", ceiling))
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 

@@ -137,6 +137,12 @@ else:
         }
     }
 
+# Serves bench/ceiling.py's minimal view for `make bench`; never set on a public server.
+BENCH_MODE = env_bool("BENCH_MODE", False)
+
+# Per-address limits of forms and search (portal/ratelimit.py); off only for the benchmark.
+RATE_LIMITS_ENABLED = env_bool("RATE_LIMITS_ENABLED", True)
+
 # Whole-response cache for anonymous visitors (portal/page_cache.py).
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 
