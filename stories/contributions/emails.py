@@ -1,0 +1,94 @@
+"""Every e-mail of the contribution flow. Each one to a young person or a parent carries
+their private withdrawal link. Templates: templates/stories/emails/<name>.txt, subject on
+the first line."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+
+from stories.contributions import links
+
+
+def _send(template, context, recipients):
+    recipients = sorted(set(filter(None, recipients)))
+    if not recipients:
+        return
+    subject, _, body = render_to_string(f"stories/emails/{template}.txt", context).strip().partition("\n")
+    send_mail(subject.strip(), body.strip() + "\n", settings.DEFAULT_FROM_EMAIL, recipients)
+
+
+def _send_each(template, contribution, context=None, include_parent=True):
+    """One message per person, so that each one gets only their own private link."""
+    base = {"contribution": contribution, **(context or {})}
+    if contribution.email:
+        _send(template, {**base, "withdraw_url": links.withdraw_url(contribution, parent=False)}, [contribution.email])
+    if include_parent and contribution.parent_email and contribution.parent_token:
+        parent_context = {**base, "to_parent": True, "withdraw_url": links.withdraw_url(contribution, parent=True)}
+        _send(f"{template}", parent_context, [contribution.parent_email])
+
+
+def staff_addresses(*group_names):
+    users = get_user_model().objects.filter(groups__name__in=group_names, is_active=True).exclude(email="")
+    return set(users.values_list("email", flat=True)) | set(settings.CONTRIBUTION_MODERATION_EMAILS)
+
+
+def contribution_received(contribution):
+    _send(
+        "contribution_received",
+        {"contribution": contribution, "withdraw_url": links.withdraw_url(contribution, parent=False)},
+        [contribution.email],
+    )
+
+
+def parent_confirmation_request(contribution):
+    _send(
+        "parent_confirmation_request",
+        {
+            "contribution": contribution,
+            "confirm_url": links.parent_confirm_url(contribution),
+            "withdraw_url": links.withdraw_url(contribution, parent=True),
+        },
+        [contribution.parent_email],
+    )
+
+
+def notify_moderators_new(contribution):
+    """Wagtail e-mails each moderator when the task starts; this tells the team's shared inbox, if any."""
+    _send(
+        "moderators_new_contribution",
+        {"contribution": contribution, "admin_url": links.admin_edit_url(contribution.story)},
+        settings.CONTRIBUTION_MODERATION_EMAILS,
+    )
+
+
+def story_published(contribution):
+    _send_each("story_published", contribution, {"story_url": contribution.story.get_full_url()})
+
+
+def changes_requested(contribution, comment):
+    _send_each("changes_requested", contribution, {"comment": comment}, include_parent=True)
+
+
+def withdrawal_to_staff(contribution, story_title):
+    _send(
+        "staff_withdrawal",
+        {
+            "contribution": contribution,
+            "story_title": story_title,
+            "admin_url": links.admin_edit_url(contribution.story),
+        },
+        staff_addresses("Éditeurs", "Modérateurs", "Communication"),
+    )
+
+
+def withdrawal_confirmed(contribution):
+    _send_each("withdrawal_confirmed", contribution)
+
+
+def reports_threshold(story, open_reports):
+    _send(
+        "staff_reports_threshold",
+        {"story": story, "reports": open_reports, "admin_url": links.admin_edit_url(story)},
+        staff_addresses("Modérateurs"),
+    )

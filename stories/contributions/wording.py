@@ -1,0 +1,50 @@
+"""The consent texts shown to contributors and parents, versioned.
+
+A consent record stores the version of the text the person saw. Never edit a
+published version in place: add a new version, point CURRENT at it, and keep the
+old one so that past records still read the words that were agreed to.
+"""
+
+PUBLICATION = "publication"
+IMAGE_RIGHTS = "image_rights"
+PARENT_PUBLICATION = "parent_publication"
+PARENT_IMAGE_RIGHTS = "parent_image_rights"
+
+WORDINGS = {
+    PUBLICATION: {
+        "2026-11": (
+            "J'accepte que mon histoire soit publiée sur le site Impact Jeunes avec mon prénom (ou mon pseudo), "
+            "mon âge et mon quartier, après relecture par l'équipe. Je peux retirer mon accord à tout moment "
+            "avec le lien reçu par e-mail."
+        ),
+    },
+    IMAGE_RIGHTS: {
+        "2026-11": (
+            "J'accepte que ma photo soit publiée avec mon histoire. Si je suis sur la photo, c'est bien moi, "
+            "et les autres personnes visibles sont d'accord. Je peux retirer mon accord à tout moment."
+        ),
+    },
+    PARENT_PUBLICATION: {
+        "2026-11": (
+            "Je suis le parent (ou le représentant légal) de ce jeune et j'accepte que son histoire soit publiée "
+            "sur le site Impact Jeunes avec son prénom (ou son pseudo), son âge et son quartier, après relecture "
+            "par l'équipe. Je peux retirer mon accord à tout moment avec le lien reçu par e-mail."
+        ),
+    },
+    PARENT_IMAGE_RIGHTS: {
+        "2026-11": (
+            "J'autorise la publication de la photo envoyée avec cette histoire (droit à l'image de mon enfant "
+            "mineur), sur le site Impact Jeunes uniquement. Je peux retirer mon accord à tout moment."
+        ),
+    },
+}
+
+CURRENT = {kind: max(versions) for kind, versions in WORDINGS.items()}
+
+
+def current_version(kind):
+    return CURRENT[kind]
+
+
+def text(kind, version=None):
+    return WORDINGS[kind][version or CURRENT[kind]]

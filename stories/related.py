@@ -1,0 +1,25 @@
+"""Stories that look like this one: same profile, sector or territory, closest first."""
+
+from django.db.models import Case, IntegerField, Q, Value, When
+
+from portal.visibility import visible
+from stories.images import card_image_prefetch
+
+
+def related_stories(story, limit=3):
+    from stories.models import StoryPage
+
+    same = Q(profile=story.profile) | Q(territory_id=story.territory_id)
+    score = Case(When(profile=story.profile, then=Value(1)), default=Value(0), output_field=IntegerField())
+    score += Case(When(territory_id=story.territory_id, then=Value(1)), default=Value(0), output_field=IntegerField())
+    if story.sector:
+        same |= Q(sector=story.sector)
+        score += Case(When(sector=story.sector, then=Value(1)), default=Value(0), output_field=IntegerField())
+    return list(
+        visible(StoryPage.objects.filter(same))
+        .exclude(pk=story.pk)
+        .annotate(likeness=score)
+        .select_related("territory")
+        .prefetch_related(card_image_prefetch())
+        .order_by("-likeness", "-date_published", "-pk")[:limit]
+    )

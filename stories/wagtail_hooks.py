@@ -1,0 +1,11 @@
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+
+from stories.contributions.admin import ModerationGroup, admin_urls
+
+register_snippet(ModerationGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_contribution_admin_urls():
+    return admin_urls()
