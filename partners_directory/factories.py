@@ -6,7 +6,7 @@ import factory
 import wagtail_factories
 from django.utils.text import slugify
 
-from partners_directory.models import PartnerIndexPage, PartnerKind, PartnerPage
+from partners_directory.models import PartnerIndexPage, PartnerKind, PartnerPage, PartnerService
 
 
 class PartnerIndexPageFactory(wagtail_factories.PageFactory):
@@ -28,6 +28,30 @@ class PartnerPageFactory(wagtail_factories.PageFactory):
     commune = "Marseille"
     latitude = Decimal("43.329500")
     longitude = Decimal("5.418000")
+    themes = factory.LazyFunction(lambda: ["choisir-un-metier--decouvrir-un-metier-ou-un-secteur-dactivite"])
+    publics = factory.LazyFunction(lambda: ["jeunes"])
 
     class Meta:
         model = PartnerPage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def services(self, create, extracted, **kwargs):
+        """`services=[{"name": …}, …]` adds those services."""
+        for position, data in enumerate(extracted or []):
+            service = PartnerService(partner=self, sort_order=position, **data)
+            if create:
+                service.save()
+
+
+class PartnerServiceFactory(factory.django.DjangoModelFactory):
+    partner = factory.SubFactory(PartnerPageFactory)
+    name = factory.Sequence(lambda n: f"Atelier {n}")
+    service_type = "atelier"
+    description = "Deux heures en petit groupe pour préparer ton CV."
+    themes = factory.LazyFunction(lambda: ["preparer-sa-candidature--realiser-un-cv-et-ou-une-lettre-de-motivation"])
+    publics = factory.LazyFunction(lambda: ["jeunes"])
+    reception_modes = factory.LazyFunction(lambda: ["en-presentiel"])
+
+    class Meta:
+        model = PartnerService

@@ -1,0 +1,120 @@
+"""The partner filters shared by the map page, its list and the GeoJSON feed.
+
+One form reads the query string (`type`, `thematique`, `public`, `territoire`, `q`,
+`lat`/`lon`); one function turns it into the partners to show, so the three always
+agree.
+"""
+
+from dataclasses import dataclass
+
+from django import forms
+
+from partners_directory import geo, vocabularies
+from partners_directory.models import PartnerKind, PartnerPage
+from portal.models import Territory
+from portal.visibility import visible
+
+
+def theme_filter_choices():
+    """A whole category (e.g. "Trouver un emploi") first, then its detailed themes."""
+    choices = [("", "Toutes les thématiques")]
+    for category_value, category_label in vocabularies.CATEGORY_CHOICES:
+        themes = [
+            (value, label) for value, label in vocabularies.THEME_CHOICES if value.startswith(f"{category_value}--")
+        ]
+        if themes:
+            choices.append((category_label, [(category_value, f"{category_label} (tout)"), *themes]))
+    return choices
+
+
+class PartnerFilterForm(forms.Form):
+    q = forms.CharField(
+        label="Mot-clé", required=False, max_length=100, widget=forms.TextInput(attrs={"type": "search"})
+    )
+    type = forms.ChoiceField(label="Type de structure", required=False)
+    thematique = forms.ChoiceField(label="Thématique", required=False)
+    public = forms.ChoiceField(label="Public", required=False)
+    territoire = forms.ModelChoiceField(
+        label="Territoire",
+        queryset=Territory.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label="Tous les territoires",
+    )
+    lat = forms.FloatField(min_value=-90, max_value=90, required=False, widget=forms.HiddenInput)
+    lon = forms.FloatField(min_value=-180, max_value=180, required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["type"].choices = [("", "Tous les types"), *PartnerKind.choices]
+        self.fields["thematique"].choices = theme_filter_choices()
+        self.fields["public"].choices = [("", "Tous les publics"), *vocabularies.PUBLIC_CHOICES]
+        territories = self.fields["territoire"].queryset
+        if hasattr(territories, "in_display_order"):
+            self.fields["territoire"].queryset = territories.in_display_order()
+
+    def clean_q(self):
+        return " ".join(self.cleaned_data["q"].split())
+
+    def clean(self):
+        cleaned = super().clean()
+        if (cleaned.get("lat") is None) != (cleaned.get("lon") is None):
+            cleaned["lat"] = cleaned["lon"] = None
+        return cleaned
+
+    def filters(self):
+        """The valid filters only: a bad value is ignored (and reported) rather than emptying the list."""
+        if not self.is_bound or (not self.is_valid() and not hasattr(self, "cleaned_data")):
+            return {}
+        return {name: value for name, value in self.cleaned_data.items() if value not in (None, "")}
+
+
+@dataclass
+class PartnerResult:
+    page: PartnerPage
+    distance_km: float | None = None
+
+    @property
+    def distance_label(self):
+        return geo.format_distance(self.distance_km) if self.distance_km is not None else ""
+
+
+def base_queryset():
+    return visible(PartnerPage.objects.all()).select_related("territory").order_by("title")
+
+
+def _contains_value(field, value):
+    # A JSON list contains "value": matched on its text, which works on SQLite and PostgreSQL alike.
+    return {f"{field}__icontains": f'"{value}"'}
+
+
+def _search_ids(query):
+    return [page.pk for page in PartnerPage.objects.live().search(query, operator="and", order_by_relevance=False)]
+
+
+def filter_partners(filters, queryset=None, bbox=None):
+    """The partners matching `filters` (as given by PartnerFilterForm.filters()), as PartnerResult objects."""
+    queryset = base_queryset() if queryset is None else queryset
+    if kind := filters.get("type"):
+        queryset = queryset.filter(kind=kind)
+    if theme := filters.get("thematique"):
+        if theme in vocabularies.CATEGORY_LABELS:
+            queryset = queryset.filter(themes__icontains=f'"{theme}--')
+        else:
+            queryset = queryset.filter(**_contains_value("themes", theme))
+    if public := filters.get("public"):
+        queryset = queryset.filter(**_contains_value("publics", public))
+    if territory := filters.get("territoire"):
+        queryset = queryset.filter(territory=territory)
+    if query := filters.get("q"):
+        queryset = queryset.filter(pk__in=_search_ids(query))
+    if bbox is not None:
+        queryset = bbox.filter(queryset)
+    results = [PartnerResult(page) for page in queryset]
+    lat, lon = filters.get("lat"), filters.get("lon")
+    if lat is not None and lon is not None:
+        for result in results:
+            if result.page.has_position:
+                result.distance_km = geo.distance_km(lat, lon, result.page.latitude, result.page.longitude)
+        results.sort(key=lambda result: (result.distance_km is None, result.distance_km or 0, result.page.title))
+    return results

@@ -1,0 +1,41 @@
+"""What the map page shows: filters, the partners found (map and list) and the embeddable variant."""
+
+from django.conf import settings
+from django.core.paginator import Paginator
+
+from partners_directory.features import feature_collection
+from partners_directory.filters import PartnerFilterForm, filter_partners
+
+PER_PAGE = 20
+
+
+def is_embed(request):
+    return request.GET.get("embed") == "1"
+
+
+def listing_context(index_page, request):
+    form = PartnerFilterForm(request.GET or None)
+    filters = form.filters()
+    results = filter_partners(filters)
+    page_obj = Paginator(results, PER_PAGE).get_page(request.GET.get("page"))
+    return {
+        "filter_form": form,
+        "filters": filters,
+        "results": results,
+        "result_count": len(results),
+        "page_obj": page_obj,
+        "near_me": "lat" in filters,
+        "map_data": feature_collection(results, request),
+        "embed": is_embed(request),
+        "map_tiles_url": settings.MAP_TILES_URL,
+        "map_attribution": settings.MAP_ATTRIBUTION,
+    }
+
+
+def serve_index(index_page, request, serve, *args, **kwargs):
+    response = serve(request, *args, **kwargs)
+    if is_embed(request):
+        # Partners' own sites frame this variant; it has no form but GET filters, so framing
+        # it cannot trick anyone into an action (clickjacking). Every other page stays DENY.
+        response.xframe_options_exempt = True
+    return response
