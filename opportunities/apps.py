@@ -4,3 +4,9 @@ from django.apps import AppConfig
 class OpportunitiesConfig(AppConfig):
     name = "opportunities"
     verbose_name = "Offres et agenda"
+
+    def ready(self):
+        from opportunities import offer_publishing
+        from opportunities.company_space import signals  # noqa: F401
+
+        offer_publishing.connect()

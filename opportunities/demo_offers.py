@@ -1,2 +1,90 @@
+"""Demo offers: ~20 fictional offers of the demo companies, sessions over the coming weeks, a few sign-ups.
+
+Idempotent: an offer whose slug exists is left as it is (with its sessions and sign-ups).
+"""
+
+import datetime
+import itertools
+
+from opportunities.demo_offers_data import FIRST_NAMES, LAST_NAMES, OFFERS, SCHOOLS
+from opportunities.factories import OfferIndexPageFactory, OfferPageFactory, OfferSessionFactory, SignUpFactory
+from opportunities.models import Audience, OfferIndexPage, OfferPage, SignUpStatus
+from partners_directory.models import PartnerPage
+from portal.models import HomePage
+
+ACCESSIBILITY = "Lieu accessible en fauteuil roulant. Dis-nous dans ton message si tu as besoin d'un aménagement."
+
+
 def load(report):
-    """Filled by the issue that builds this part."""
+    index = load_index()
+    if index is None:
+        return
+    companies = {partner.slug: partner for partner in PartnerPage.objects.filter(kind="company")}
+    people = itertools.count()
+    for data in OFFERS:
+        company = companies.get(data["company"])
+        if company is None or OfferPage.objects.filter(slug=data["slug"]).exists():
+            continue
+        offer = OfferPageFactory(
+            parent=index,
+            slug=data["slug"],
+            title=data["title"],
+            offer_type=data["type"],
+            company=company,
+            sector=data["sector"],
+            audience=data["audience"],
+            summary=data["summary"],
+            description=data["description"],
+            what_to_bring=data["bring"],
+            accessibility=ACCESSIBILITY,
+            contact="Ton booster territorial Impact Jeunes, ou l'accueil de l'entreprise le jour même.",
+            notification_email=f"{data['company']}@impact-jeunes.example",
+            address="",
+            postcode="",
+            commune="",
+        )
+        for days, start, end, seats, signups in data["sessions"]:
+            session = OfferSessionFactory(
+                page=offer,
+                date=weekday_in(days),
+                start_time=datetime.time.fromisoformat(start),
+                end_time=datetime.time.fromisoformat(end),
+                seats=seats,
+            )
+            for rank in range(signups):
+                add_signup(
+                    session, next(people), waiting=rank >= seats, collegien=offer.audience == Audience.COLLEGIENS_3E
+                )
+
+
+def weekday_in(days):
+    """Companies open on weekdays: a date falling on a weekend moves to the Monday after."""
+    day = datetime.date.today() + datetime.timedelta(days=days)
+    while day.weekday() >= 5:
+        day += datetime.timedelta(days=1)
+    return day
+
+
+def add_signup(session, number, waiting, collegien):
+    minor = collegien or number % 3 == 0
+    SignUpFactory(
+        slot=session,
+        status=SignUpStatus.WAITING if waiting else SignUpStatus.CONFIRMED,
+        first_name=FIRST_NAMES[number % len(FIRST_NAMES)],
+        last_name=LAST_NAMES[number % len(LAST_NAMES)],
+        age=14 if collegien else (16 if minor else 19 + number % 6),
+        is_collegien=collegien,
+        school=SCHOOLS[number % len(SCHOOLS)] if collegien else "",
+        school_class="3e A" if collegien else "",
+        email=f"inscrit{number}@impact-jeunes.example",
+        parent_name="Parent Demo" if minor else "",
+        parent_phone="06 00 00 00 00" if minor else "",
+    )
+
+
+def load_index():
+    index = OfferIndexPage.objects.first()
+    if index:
+        return index
+    home = HomePage.objects.first()
+    return OfferIndexPageFactory(parent=home) if home else None

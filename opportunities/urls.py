@@ -1,4 +1,5 @@
 from opportunities.urls_agenda import urlpatterns as agenda_urlpatterns
 from opportunities.urls_offers import urlpatterns as offer_urlpatterns
+from opportunities.urls_signups import urlpatterns as signup_urlpatterns
 
-urlpatterns = offer_urlpatterns + agenda_urlpatterns
+urlpatterns = signup_urlpatterns + offer_urlpatterns + agenda_urlpatterns

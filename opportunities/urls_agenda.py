@@ -1,1 +1,10 @@
-urlpatterns = []
+"""iCalendar files of the agenda (their dotted names are outside Wagtail's page URLs)."""
+
+from django.urls import path
+
+from opportunities.views_agenda import event_ics_view, feed_view
+
+urlpatterns = [
+    path("agenda/agenda.ics", feed_view, name="agenda_feed"),
+    path("agenda/<slug:slug>/evenement.ics", event_ics_view, name="agenda_event_ics"),
+]

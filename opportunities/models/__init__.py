@@ -1,4 +1,7 @@
-"""Company offers with their sessions and sign-ups (offers.py), and the agenda's events (events.py)."""
+"""Company offers with their sessions (offers.py), the shared sign-up engine (signups.py),
+and the agenda's events (events.py); company accounts of the company space (company.py)."""
 
+from .company import *  # noqa: F403
 from .events import *  # noqa: F403
 from .offers import *  # noqa: F403
+from .signups import *  # noqa: F403

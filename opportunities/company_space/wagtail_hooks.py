@@ -1,0 +1,57 @@
+"""Company accounts in the Wagtail admin, for the Modérateurs (view and change) and superusers."""
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from opportunities.company_space.admin_forms import CompanyAccountAdminForm
+from opportunities.models import CompanyAccount
+
+
+class SignUpOnlyPolicy(ModelPermissionPolicy):
+    """Accounts are created by the companies themselves (their sign-up sets the user): never added in the admin."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+register_permission_policy(CompanyAccount, SignUpOnlyPolicy(CompanyAccount))
+
+
+class CompanyAccountViewSet(SnippetViewSet):
+    model = CompanyAccount
+    icon = "group"
+    menu_label = "Comptes entreprises"
+    menu_name = "company-accounts"
+    add_to_admin_menu = True
+    menu_order = 310
+    list_display = ["company_name", "contact_name", "email", "status", "email_verified_at", "company", "created_at"]
+    list_filter = ["status"]
+    search_fields = ["company_name", "contact_name", "siret", "user__email"]
+    inspect_view_enabled = True
+    edit_handler = ObjectList(
+        [
+            MultiFieldPanel(
+                [FieldPanel("status"), FieldPanel("company"), FieldPanel("create_partner_page")],
+                heading="Validation",
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("company_name"),
+                    FieldPanel("siret"),
+                    FieldRowPanel([FieldPanel("contact_name"), FieldPanel("phone")]),
+                    FieldPanel("email_verified_at", read_only=True),
+                ],
+                heading="Compte",
+            ),
+        ],
+        base_form_class=CompanyAccountAdminForm,
+    )
+
+
+register_snippet(CompanyAccountViewSet)

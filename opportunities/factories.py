@@ -1,0 +1,86 @@
+"""Factories for offers and their sessions, shared by the tests and the demo content."""
+
+import datetime
+
+import factory
+import wagtail_factories
+from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
+from django.utils.text import slugify
+
+from opportunities.models import Audience, OfferIndexPage, OfferPage, OfferSession, OfferType, SignUp
+from opportunities.sectors import Sector
+
+
+class OfferIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Offres des entreprises"
+    slug = "offres"
+    intro = "Stages de 3e, visites, masterclasses : des entreprises ouvrent leurs portes près de chez toi."
+
+    class Meta:
+        model = OfferIndexPage
+
+
+def default_company():
+    """A company partner to attach offers to when a test or demo does not name one."""
+    from partners_directory.factories import PartnerIndexPageFactory, PartnerPageFactory
+    from partners_directory.models import PartnerIndexPage, PartnerKind, PartnerPage
+    from portal.models import HomePage
+
+    company = PartnerPage.objects.filter(kind=PartnerKind.COMPANY).order_by("pk").first()
+    if company:
+        return company
+    index = PartnerIndexPage.objects.first() or PartnerIndexPageFactory(parent=HomePage.objects.first())
+    return PartnerPageFactory(parent=index, title="Entreprise exemple", kind=PartnerKind.COMPANY)
+
+
+class OfferPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Découverte numéro {n}")
+    slug = factory.LazyAttribute(lambda o: slugify(o.title))
+    offer_type = OfferType.COMPANY_VISIT
+    sector = Sector.LOGISTICS
+    audience = Audience.EVERYONE
+    company = factory.LazyFunction(default_company)
+    summary = "Une matinée pour découvrir les métiers de l'entreprise et poser toutes tes questions."
+    description = "<p>Accueil, visite des ateliers, échange avec des salariés.</p>"
+    address = "12 boulevard de la Logistique"
+    postcode = "13013"
+    commune = "Marseille"
+    notification_email = "entreprise@impact-jeunes.example"
+
+    class Meta:
+        model = OfferPage
+
+
+def in_days(days):
+    return timezone.localdate() + datetime.timedelta(days=days)
+
+
+class OfferSessionFactory(factory.django.DjangoModelFactory):
+    """Pass `page`: an offer page lives under the offer index."""
+
+    date = factory.LazyFunction(lambda: in_days(7))
+    start_time = datetime.time(9, 30)
+    end_time = datetime.time(12, 0)
+    seats = 10
+
+    class Meta:
+        model = OfferSession
+
+
+class SignUpFactory(factory.django.DjangoModelFactory):
+    """Pass `slot`: any Bookable. Stores a sign-up as is; `booking.book` applies the seat rules."""
+
+    first_name = factory.Sequence(lambda n: f"Prénom{n}")
+    last_name = "Exemple"
+    age = 19
+    email = factory.Sequence(lambda n: f"jeune{n}@impact-jeunes.example")
+
+    class Meta:
+        model = SignUp
+
+    class Params:
+        slot = None
+
+    content_type = factory.LazyAttribute(lambda o: ContentType.objects.get_for_model(o.slot))
+    object_id = factory.LazyAttribute(lambda o: o.slot.pk)

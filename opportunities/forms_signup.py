@@ -1,0 +1,121 @@
+"""The public sign-up form, shared by offer sessions and event occurrences."""
+
+import re
+
+from django import forms
+
+from opportunities.models.signups import SignUp
+from portal.forms import HoneypotMixin
+
+MIN_AGE, MAX_AGE, ADULT_AGE = 11, 30, 18
+PHONE_PATTERN = re.compile(r"^\+?[0-9]{9,15}$")
+
+
+def clean_phone(value):
+    if not value:
+        return ""
+    compact = re.sub(r"[\s.\-()]", "", value)
+    if not PHONE_PATTERN.match(compact):
+        raise forms.ValidationError("Ce numéro ne semble pas valide. Exemple : 06 12 34 56 78.", code="phone")
+    return value.strip()
+
+
+class SignUpForm(HoneypotMixin, forms.ModelForm):
+    # Declared here so that every out-of-range age gets the same plain message (see clean_age).
+    age = forms.IntegerField(
+        label="Âge",
+        help_text=f"De {MIN_AGE} à {MAX_AGE} ans.",
+        error_messages={"required": "Indique ton âge.", "invalid": "Indique ton âge en chiffres."},
+        widget=forms.NumberInput(attrs={"min": MIN_AGE, "max": MAX_AGE, "inputmode": "numeric"}),
+    )
+
+    class Meta:
+        model = SignUp
+        fields = [
+            "first_name",
+            "last_name",
+            "age",
+            "is_collegien",
+            "school",
+            "school_class",
+            "email",
+            "phone",
+            "parent_name",
+            "parent_phone",
+            "message",
+        ]
+        labels = {
+            "first_name": "Prénom",
+            "last_name": "Nom",
+            "is_collegien": "Je suis au collège",
+            "school": "Nom de ton collège",
+            "school_class": "Ta classe",
+            "email": "E-mail",
+            "phone": "Téléphone",
+            "parent_name": "Nom et prénom d'un parent",
+            "parent_phone": "Téléphone de ce parent",
+            "message": "Un message pour l'entreprise ou l'organisateur (facultatif)",
+        }
+        help_texts = {
+            "school_class": "Par exemple : 3e B.",
+            "email": "Pour recevoir la confirmation et le lien pour te désinscrire. E-mail ou téléphone obligatoire.",
+            "parent_name": f"Obligatoire si tu as moins de {ADULT_AGE} ans.",
+            "parent_phone": f"Obligatoire si tu as moins de {ADULT_AGE} ans.",
+        }
+        error_messages = {
+            "first_name": {"required": "Indique ton prénom."},
+            "last_name": {"required": "Indique ton nom."},
+            "email": {"invalid": "Cette adresse e-mail ne semble pas valide. Exemple : prenom@exemple.fr."},
+        }
+        widgets = {
+            "first_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
+            "last_name": forms.TextInput(attrs={"autocomplete": "family-name"}),
+            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "phone": forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
+            "parent_phone": forms.TextInput(attrs={"type": "tel"}),
+            "message": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.error_messages.setdefault("max_length", "Ce texte est trop long.")
+            if isinstance(field, forms.CharField) and field.max_length:
+                field.error_messages["max_length"] = f"Ce texte est trop long ({field.max_length} caractères au plus)."
+
+    def clean_age(self):
+        age = self.cleaned_data["age"]
+        if not MIN_AGE <= age <= MAX_AGE:
+            raise forms.ValidationError(
+                f"Ces découvertes sont pour les jeunes de {MIN_AGE} à {MAX_AGE} ans.", code="age"
+            )
+        return age
+
+    def clean_phone(self):
+        return clean_phone(self.cleaned_data.get("phone"))
+
+    def clean_parent_phone(self):
+        return clean_phone(self.cleaned_data.get("parent_phone"))
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("email") and not cleaned.get("phone") and "email" not in self.errors:
+            self.add_error("email", "Indique un e-mail ou un numéro de téléphone pour qu'on puisse te joindre.")
+        age = cleaned.get("age")
+        if age is not None and age < ADULT_AGE:
+            if not cleaned.get("parent_name"):
+                self.add_error("parent_name", f"Tu as moins de {ADULT_AGE} ans : indique le nom d'un parent.")
+            if not cleaned.get("parent_phone") and "parent_phone" not in self.errors:
+                self.add_error("parent_phone", f"Tu as moins de {ADULT_AGE} ans : indique le téléphone d'un parent.")
+        if cleaned.get("is_collegien"):
+            if not cleaned.get("school"):
+                self.add_error("school", "Tu es au collège : indique le nom de ton collège.")
+            if not cleaned.get("school_class"):
+                self.add_error("school_class", "Tu es au collège : indique ta classe.")
+        else:
+            cleaned["school"] = cleaned["school_class"] = ""
+        return cleaned
+
+    def signup_data(self):
+        """The validated fields, ready for `booking.book(slot, data)`."""
+        return {name: self.cleaned_data[name] for name in self._meta.fields}

@@ -1,0 +1,167 @@
+"""Seats and sign-ups, for anything that has a limited number of places.
+
+An offer session or an event occurrence inherits `Bookable`; a `SignUp` points at it
+through a generic foreign key. The booking rules (no overbooking, waiting list) live in
+`opportunities.booking`; this module only stores and counts.
+"""
+
+import secrets
+
+from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+
+__all__ = ["Bookable", "BookableQuerySet", "SignUp", "SignUpStatus"]
+
+
+class SignUpStatus(models.TextChoices):
+    CONFIRMED = "confirmed", "Confirmée"
+    WAITING = "waiting", "Liste d'attente"
+    CANCELLED = "cancelled", "Annulée"
+
+
+def new_cancel_token():
+    return secrets.token_urlsafe(32)
+
+
+class SignUpQuerySet(models.QuerySet):
+    def for_slot(self, slot):
+        return self.filter(content_type=ContentType.objects.get_for_model(slot), object_id=slot.pk)
+
+    def for_slots(self, model, ids):
+        return self.filter(content_type=ContentType.objects.get_for_model(model), object_id__in=ids)
+
+    def confirmed(self):
+        return self.filter(status=SignUpStatus.CONFIRMED)
+
+    def waiting(self):
+        return self.filter(status=SignUpStatus.WAITING)
+
+    def active(self):
+        return self.exclude(status=SignUpStatus.CANCELLED)
+
+
+class SignUp(models.Model):
+    """One person signed up for one bookable slot (confirmed, on the waiting list, or cancelled).
+
+    Contact data here is private: shown only to the organiser and staff, never on a
+    public page, in search or in an API.
+    """
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
+    object_id = models.PositiveBigIntegerField()
+    slot = GenericForeignKey("content_type", "object_id")
+
+    status = models.CharField("statut", max_length=10, choices=SignUpStatus.choices, default=SignUpStatus.CONFIRMED)
+    first_name = models.CharField("prénom", max_length=60)
+    last_name = models.CharField("nom", max_length=60)
+    age = models.PositiveSmallIntegerField("âge")
+    is_collegien = models.BooleanField("collégien ou collégienne", default=False)
+    school = models.CharField("collège", max_length=120, blank=True)
+    school_class = models.CharField("classe", max_length=20, blank=True)
+    email = models.EmailField("e-mail", blank=True)
+    phone = models.CharField("téléphone", max_length=20, blank=True)
+    parent_name = models.CharField("nom d'un parent", max_length=120, blank=True)
+    parent_phone = models.CharField("téléphone du parent", max_length=20, blank=True)
+    message = models.TextField("message", max_length=1000, blank=True)
+    created_at = models.DateTimeField("inscrit le", auto_now_add=True)
+    cancelled_at = models.DateTimeField("annulée le", null=True, blank=True)
+    # The only key to the person's own sign-up: sent by e-mail, never shown elsewhere.
+    cancel_token = models.CharField(max_length=64, unique=True, default=new_cancel_token, editable=False)
+
+    objects = SignUpQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "inscription"
+        verbose_name_plural = "inscriptions"
+        ordering = ["created_at", "pk"]
+        indexes = [models.Index(fields=["content_type", "object_id", "status"], name="signup_slot_status")]
+
+    def __str__(self):
+        return f"{self.first_name} {self.last_name[:1]}. ({self.get_status_display()})"
+
+    @property
+    def full_name(self):
+        return f"{self.first_name} {self.last_name}"
+
+    @property
+    def is_minor(self):
+        return self.age < 18
+
+    @property
+    def is_confirmed(self):
+        return self.status == SignUpStatus.CONFIRMED
+
+    @property
+    def is_waiting(self):
+        return self.status == SignUpStatus.WAITING
+
+    @property
+    def is_cancelled(self):
+        return self.status == SignUpStatus.CANCELLED
+
+    @classmethod
+    def count_collegiens(cls):
+        """Collégiens holding a seat: the programme's "1,000 collégiens" figure."""
+        return cls.objects.confirmed().filter(is_collegien=True).count()
+
+
+class BookableQuerySet(models.QuerySet):
+    def with_seats_taken(self):
+        """Annotate `confirmed_signups` and `waiting_signups`, one subquery each, no N+1."""
+        content_type = ContentType.objects.get_for_model(self.model)
+
+        def count(status):
+            counted = (
+                SignUp.objects.filter(content_type=content_type, object_id=OuterRef("pk"), status=status)
+                .order_by()
+                .values("object_id")
+                .annotate(n=Count("pk"))
+                .values("n")
+            )
+            return Coalesce(Subquery(counted, output_field=models.IntegerField()), 0)
+
+        return self.annotate(
+            confirmed_signups=count(SignUpStatus.CONFIRMED), waiting_signups=count(SignUpStatus.WAITING)
+        )
+
+
+class Bookable(models.Model):
+    """Something people sign up for, with a number of seats.
+
+    A concrete subclass also provides `signup_title` (what and when, in words),
+    `signup_url` (its public page) and `notify_emails` (who is told of each sign-up);
+    optionally `signup_details` (place, practical information), `is_open` and `is_past`.
+    """
+
+    seats = models.PositiveIntegerField("places", default=10)
+    signups = GenericRelation(SignUp)
+
+    objects = BookableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def seats_taken(self):
+        annotated = getattr(self, "confirmed_signups", None)
+        if annotated is not None:
+            return annotated
+        return SignUp.objects.for_slot(self).confirmed().count()
+
+    @property
+    def waiting_count(self):
+        annotated = getattr(self, "waiting_signups", None)
+        if annotated is not None:
+            return annotated
+        return SignUp.objects.for_slot(self).waiting().count()
+
+    @property
+    def seats_left(self):
+        return max(0, self.seats - self.seats_taken)
+
+    @property
+    def is_full(self):
+        return self.seats_left == 0

@@ -1,0 +1,80 @@
+"""A month as weeks of days (Monday first) holding their entries, and entries grouped by day."""
+
+import calendar
+import datetime
+from dataclasses import dataclass, field
+
+from django.utils.dateformat import format as date_format
+
+from opportunities.recurrence import PARIS
+
+
+@dataclass
+class Day:
+    date: datetime.date
+    in_month: bool
+    is_today: bool
+    entries: list = field(default_factory=list)
+
+
+def group_by_day(entries):
+    """[(date, [entries…]), …] in the order the entries come."""
+    days = []
+    for entry in entries:
+        if not days or days[-1][0] != entry.day:
+            days.append((entry.day, []))
+        days[-1][1].append(entry)
+    return days
+
+
+class MonthGrid:
+    WEEKDAYS = [
+        ("lun.", "lundi"),
+        ("mar.", "mardi"),
+        ("mer.", "mercredi"),
+        ("jeu.", "jeudi"),
+        ("ven.", "vendredi"),
+        ("sam.", "samedi"),
+        ("dim.", "dimanche"),
+    ]
+
+    def __init__(self, first_day, today):
+        self.first_day = first_day.replace(day=1)
+        self.today = today
+        weeks = calendar.Calendar(firstweekday=0).monthdatescalendar(self.first_day.year, self.first_day.month)
+        self.weeks = [[Day(day, day.month == self.first_day.month, day == today) for day in week] for week in weeks]
+        self._by_date = {day.date: day for week in self.weeks for day in week}
+
+    @property
+    def window_start(self):
+        return datetime.datetime.combine(self.first_day, datetime.time.min, tzinfo=PARIS)
+
+    @property
+    def window_end(self):
+        return datetime.datetime.combine(self.next_month, datetime.time.min, tzinfo=PARIS)
+
+    @property
+    def next_month(self):
+        return (self.first_day + datetime.timedelta(days=32)).replace(day=1)
+
+    @property
+    def previous_month(self):
+        return (self.first_day - datetime.timedelta(days=1)).replace(day=1)
+
+    @property
+    def label(self):
+        return date_format(self.first_day, "F Y").capitalize()
+
+    @property
+    def key(self):
+        return self.first_day.strftime("%Y-%m")
+
+    def place(self, entries):
+        for entry in entries:
+            day = self._by_date.get(entry.day)
+            if day is not None and day.in_month:
+                day.entries.append(entry)
+
+    @property
+    def busy_days(self):
+        return [day for week in self.weeks for day in week if day.in_month and day.entries]

@@ -1,0 +1,28 @@
+"""What publishing an offer does to its sign-ups: a cancelled session frees and tells everyone,
+added seats go to the waiting list. Runs on every publish (admin, workflow approval, scheduled)."""
+
+from wagtail.signals import page_published
+
+from opportunities import booking
+
+
+def apply_session_changes(sender, instance, **kwargs):
+    from opportunities.models import OfferSession, SignUp
+
+    sessions = OfferSession.objects.filter(page=instance)
+    with_people = set(
+        SignUp.objects.for_slots(OfferSession, [s.pk for s in sessions]).active().values_list("object_id", flat=True)
+    )
+    for session in sessions:
+        if session.pk not in with_people:
+            continue
+        if session.cancelled:
+            booking.cancel_slot(session)
+        else:
+            booking.fill_free_seats(session)
+
+
+def connect():
+    from opportunities.models import OfferPage
+
+    page_published.connect(apply_session_changes, sender=OfferPage, dispatch_uid="offer-session-changes")

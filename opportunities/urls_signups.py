@@ -1,0 +1,7 @@
+from django.urls import path
+
+from opportunities.views_signups import cancel_signup
+
+urlpatterns = [
+    path("inscriptions/<str:token>/annuler/", cancel_signup, name="signup_cancel"),
+]

@@ -1,0 +1,1 @@
+from opportunities.company_space import wagtail_hooks  # noqa: F401

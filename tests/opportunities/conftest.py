@@ -1,0 +1,39 @@
+import pytest
+
+from opportunities.factories import OfferIndexPageFactory, OfferPageFactory, OfferSessionFactory
+from partners_directory.factories import PartnerIndexPageFactory, PartnerPageFactory
+from partners_directory.models import PartnerKind
+
+
+@pytest.fixture
+def offer_index(home_page):
+    return OfferIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def company(home_page):
+    partners = PartnerIndexPageFactory(parent=home_page)
+    return PartnerPageFactory(parent=partners, title="Sud Logistique", slug="sud-logistique", kind=PartnerKind.COMPANY)
+
+
+@pytest.fixture
+def offer(offer_index, company):
+    return OfferPageFactory(
+        parent=offer_index, title="Visite de la plateforme", slug="visite-plateforme", company=company
+    )
+
+
+@pytest.fixture
+def session(offer):
+    return OfferSessionFactory(page=offer, seats=2)
+
+
+def signup_data(**overrides):
+    data = {
+        "first_name": "Inès",
+        "last_name": "Martin",
+        "age": 19,
+        "email": "ines@impact-jeunes.example",
+    }
+    data.update(overrides)
+    return data

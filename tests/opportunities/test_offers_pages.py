@@ -1,0 +1,109 @@
+import json
+import re
+
+import pytest
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+from opportunities.factories import OfferPageFactory, OfferSessionFactory, SignUpFactory, in_days
+from opportunities.home_offers import next_offers
+from opportunities.models import OfferIndexPage, OfferPage, OfferStatus
+from opportunities.partner_offers import for_partner
+from partners_directory.factories import PartnerPageFactory
+from partners_directory.models import PartnerKind
+from portal.models import HomePage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_tree_rules():
+    assert OfferIndexPage.allowed_parent_page_models() == [HomePage]
+    assert OfferIndexPage.allowed_subpage_models() == [OfferPage]
+    assert OfferPage.allowed_parent_page_models() == [OfferIndexPage]
+    assert OfferPage.allowed_subpage_models() == []
+    assert OfferIndexPage.max_count == 1
+    assert OfferIndexPage in HomePage.allowed_subpage_models()
+
+
+def test_status_is_derived_from_sessions(offer):
+    session = OfferSessionFactory(page=offer, seats=1)
+    assert OfferPage.objects.get(pk=offer.pk).status == OfferStatus.OPEN
+    SignUpFactory(slot=session)
+    assert OfferPage.objects.get(pk=offer.pk).status == OfferStatus.FULL
+    session.date = in_days(-1)
+    session.save()
+    assert OfferPage.objects.get(pk=offer.pk).status == OfferStatus.PAST
+
+
+def test_place_is_taken_from_the_partner_when_empty(offer_index, company):
+    company.address, company.commune, company.postcode = "5 rue du Port", "Marseille", "13002"
+    company.save()
+    offer = OfferPageFactory(parent=offer_index, company=company, address="", commune="", postcode="")
+    assert (offer.address, offer.commune, offer.postcode) == ("5 rue du Port", "Marseille", "13002")
+
+
+def test_json_ld_describes_each_session_as_an_event(client, offer):
+    open_session = OfferSessionFactory(page=offer, seats=3)
+    full = OfferSessionFactory(page=offer, seats=1, date=in_days(12))
+    SignUpFactory(slot=full)
+    html = client.get(offer.url).content.decode()
+    payload = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+    data = json.loads(payload)
+    events = {event["startDate"]: event for event in data["@graph"]}
+    assert data["@context"] == "https://schema.org"
+    first = events[open_session.starts_at.isoformat()]
+    assert first["@type"] == "Event"
+    assert first["offers"]["availability"] == "https://schema.org/InStock"
+    assert first["organizer"]["name"] == "Sud Logistique"
+    assert first["location"]["address"]["addressLocality"] == "Marseille"
+    assert events[full.starts_at.isoformat()]["offers"]["availability"] == "https://schema.org/SoldOut"
+
+
+def test_home_shows_the_next_three_open_offers(client, offer_index):
+    for day in (9, 3, 5, 1):
+        OfferSessionFactory(page=OfferPageFactory(parent=offer_index, title=f"Dans {day} jours"), date=in_days(day))
+    OfferSessionFactory(page=OfferPageFactory(parent=offer_index, title="Passée"), date=in_days(-2))
+    items = next_offers(HomePage.objects.get())
+    assert [item.title for item in items] == ["Dans 1 jours", "Dans 3 jours", "Dans 5 jours"]
+    assert all(item.card_template for item in items)
+    html = client.get("/").content.decode()
+    assert "Prochaines découvertes en entreprise" in html and "Dans 3 jours" in html
+
+
+def test_partner_page_helper_lists_only_that_company(offer_index, company):
+    other = PartnerPageFactory(parent=company.get_parent(), title="Autre SA", kind=PartnerKind.COMPANY)
+    OfferSessionFactory(page=OfferPageFactory(parent=offer_index, title="Chez Sud", company=company))
+    OfferSessionFactory(page=OfferPageFactory(parent=offer_index, title="Chez Autre", company=other))
+    assert [offer.title for offer in for_partner(company)] == ["Chez Sud"]
+
+
+def test_admin_form_takes_sessions_and_only_a_company(offer_index, company):
+    association = PartnerPageFactory(parent=company.get_parent(), title="Asso", kind=PartnerKind.ASSOCIATION)
+    form_class = OfferPage.get_edit_handler().get_form_class()
+
+    def form_for(company_pk):
+        data = nested_form_data(
+            {
+                "title": "Journée découverte BTP",
+                "slug": "journee-btp",
+                "offer_type": "decouverte",
+                "audience": "lyceens",
+                "company": company_pk,
+                "sector": "construction",
+                "summary": "Une journée sur un chantier.",
+                "description": rich_text("Casque fourni."),
+                "sessions": inline_formset(
+                    [{"date": in_days(10).isoformat(), "start_time": "09:00", "end_time": "16:00", "seats": "8"}]
+                ),
+            }
+        )
+        return form_class(data, instance=OfferPage(), parent_page=offer_index, for_user=None)
+
+    refused = form_for(association.pk)
+    assert not refused.is_valid()
+    assert "company" in refused.errors
+
+    accepted = form_for(company.pk)
+    assert accepted.is_valid(), accepted.errors
+    offer = accepted.save(commit=False)
+    offer_index.add_child(instance=offer)
+    assert OfferPage.objects.get(slug="journee-btp").sessions.get().seats == 8

@@ -1,0 +1,68 @@
+"""Many people clicking "je m'inscris" for the last seats at the same moment: nobody is oversold."""
+
+import threading
+
+import pytest
+from django.db import connection
+
+from opportunities import booking
+from opportunities.factories import OfferSessionFactory, SignUpFactory
+from opportunities.models import OfferSession, SignUp
+
+from .conftest import signup_data
+
+
+def sign_up_at_once(session, people):
+    barrier = threading.Barrier(people)
+    errors = []
+
+    def sign_up(n):
+        try:
+            barrier.wait(timeout=10)
+            booking.book(OfferSession.objects.get(pk=session.pk), signup_data(first_name=f"Jeune {n}"))
+        except Exception as error:  # reported below, a thread cannot fail the test itself
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=sign_up, args=(n,)) for n in range(people)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert errors == []
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_thirty_people_for_ten_seats(postgres_only, offer):
+    session = OfferSessionFactory(page=offer, seats=10)
+
+    sign_up_at_once(session, 30)
+
+    assert SignUp.objects.confirmed().count() == 10
+    assert SignUp.objects.waiting().count() == 20
+    assert OfferSession.objects.with_seats_taken().get(pk=session.pk).seats_left == 0
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_ten_people_for_the_last_three_seats_then_cancellations(postgres_only, offer):
+    session = OfferSessionFactory(page=offer, seats=5)
+    for _ in range(2):
+        SignUpFactory(slot=session)
+
+    sign_up_at_once(session, 10)
+
+    assert SignUp.objects.confirmed().count() == 5
+    waiting = list(SignUp.objects.waiting().order_by("created_at", "pk"))
+    assert len(waiting) == 7
+
+    cancelling = list(SignUp.objects.confirmed()[:3])
+    threads = [threading.Thread(target=lambda s=s: (booking.cancel(s), connection.close())) for s in cancelling]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+
+    assert SignUp.objects.confirmed().count() == 5
+    promoted = set(SignUp.objects.confirmed().values_list("pk", flat=True))
+    assert {person.pk for person in waiting[:3]} <= promoted
