@@ -1,7 +1,9 @@
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+from stories.contributions.api import PublicImagesAPIViewSet
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
+# Photos of contributed stories stay out of the API until the story is online.
+api_router.register_endpoint("images", PublicImagesAPIViewSet)

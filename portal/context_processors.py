@@ -1,3 +1,7 @@
+from django.utils.functional import SimpleLazyObject
+
+from portal.site_chrome import site_chrome
+
 DEFAULT_DESCRIPTION = (
     "Impact Jeunes relie les jeunes des quartiers prioritaires de Marseille et de Tarascon au monde du travail : "
     "histoires, stages, visites d'entreprise, partenaires près de chez toi."
@@ -9,4 +13,5 @@ def site_context(request):
     return {
         "header_search_query": request.GET.get("q", "")[:100],
         "default_description": DEFAULT_DESCRIPTION,
+        "site_chrome": SimpleLazyObject(lambda: site_chrome(request)),
     }

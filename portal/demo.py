@@ -1,6 +1,7 @@
 """Demo content of the portal: territories, home page, editorial pages, settings, staff accounts."""
 
 import secrets
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -44,13 +45,17 @@ def load_home_page():
     # Wagtail's installation page ("Welcome to your new Wagtail site!") gives way to ours.
     site = Site.objects.filter(is_default_site=True).first()
     previous_root = site.root_page if site else None
+    # Absolute links (e-mails, feeds) point where the demo is served: WAGTAILADMIN_BASE_URL.
+    base_url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    hostname, port = base_url.hostname or "localhost", base_url.port or (443 if base_url.scheme == "https" else 80)
     if site:
         site.root_page = home
         site.site_name = "Impact Jeunes"
+        site.hostname, site.port = hostname, port
         site.save()
     else:
         Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Impact Jeunes"
+            hostname=hostname, port=port, root_page=home, is_default_site=True, site_name="Impact Jeunes"
         )
     if previous_root and previous_root.specific_class is Page and not previous_root.get_children().exists():
         previous_root.delete()

@@ -3,6 +3,9 @@
 from dataclasses import dataclass
 
 from django.apps import apps
+from django.db.models import Count, Q
+
+from portal.visibility import visible
 
 
 @dataclass(frozen=True)
@@ -29,12 +32,15 @@ def _model(label):
 
 def published_stories():
     model = _model("stories.StoryPage")
-    return model.objects.live().public().count() if model else 0
+    return visible(model.objects.all()).count() if model else 0
 
 
-def partners_of_kind(kind):
+def partners_by_kind(*kinds):
+    """Published partners of each kind, counted in one query."""
     model = _model("partners_directory.PartnerPage")
-    return model.objects.live().public().filter(kind=kind).count() if model else 0
+    if not model:
+        return dict.fromkeys(kinds, 0)
+    return visible(model.objects.all()).aggregate(**{kind: Count("pk", filter=Q(kind=kind)) for kind in kinds})
 
 
 def collegiens_signed_up():
@@ -43,9 +49,10 @@ def collegiens_signed_up():
 
 
 def key_figures():
+    partners = partners_by_kind("company", "association")
     return [
         KeyFigure("stories", "belles histoires publiées", 100, published_stories()),
-        KeyFigure("companies", "entreprises engagées", 300, partners_of_kind("company")),
-        KeyFigure("associations", "associations partenaires", 150, partners_of_kind("association")),
+        KeyFigure("companies", "entreprises engagées", 300, partners["company"]),
+        KeyFigure("associations", "associations partenaires", 150, partners["association"]),
         KeyFigure("collegiens", "collégiens inscrits à une découverte", 1000, collegiens_signed_up()),
     ]

@@ -29,7 +29,14 @@ IGNORED_APPS = {
     "django_tasks",
     "wagtailadmin",
 }
-IGNORED_MODELS = {"wagtailcore.revision", "wagtailcore.pagelogentry", "wagtailcore.modellogentry", "auth.user"}
+IGNORED_MODELS = {
+    "wagtailcore.revision",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.modellogentry",
+    "auth.user",
+    # A new rendition is a new file for an image already shown: no page changes.
+    "wagtailimages.rendition",
+}
 TIMEOUT = 600
 
 

@@ -16,6 +16,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", RobotsView.as_view(), name="robots"),
+    path("espace-entreprise/", include("opportunities.company_space.urls")),
     path("", include("stories.urls")),
     path("", include("opportunities.urls")),
     path("", include("partners_directory.urls")),

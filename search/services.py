@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page
 
+from portal.visibility import visible
 from search.types import available_types, type_for_model
 
 
@@ -26,7 +27,7 @@ class SearchHit:
 def searchable_pages(search_type=None):
     """Published, public pages of the searchable types only: drafts and private pages never match."""
     models = [search_type.model] if search_type else [t.model for t in available_types()]
-    return Page.objects.live().public().type(*models)
+    return visible(Page.objects.type(*models))
 
 
 def search_pages(query, search_type=None):
@@ -53,6 +54,9 @@ def load_hits(pages):
         queryset = model.objects.filter(pk__in=ids)
         if search_type and search_type.select_related:
             queryset = queryset.select_related(*search_type.select_related)
+        # A page type can fetch in bulk what its `search_detail` shows (e.g. an offer's next session).
+        if hasattr(model, "search_results_queryset"):
+            queryset = model.search_results_queryset(queryset)
         specific.update({page.pk: page for page in queryset})
     hits = []
     for page in pages:

@@ -27,9 +27,10 @@ class SearchType:
 
 SEARCH_TYPES = [
     SearchType("histoire", "Histoires", "stories.StoryPage", ("territory",)),
+    # Offers and events load their next dates in bulk through `search_results_queryset`.
     SearchType("offre", "Offres", "opportunities.OfferPage"),
     SearchType("evenement", "Agenda", "opportunities.EventPage"),
-    SearchType("partenaire", "Partenaires", "partners_directory.PartnerPage"),
+    SearchType("partenaire", "Partenaires", "partners_directory.PartnerPage", ("territory",)),
     SearchType("page", "Pages", "portal.StandardPage"),
 ]
 

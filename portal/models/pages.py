@@ -82,7 +82,12 @@ class HomePage(SeoFields, Page):
     api_fields = [APIField("hero_title"), APIField("hero_text"), APIField("intro"), APIField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["portal.StandardPage", "partners_directory.PartnerIndexPage"]
+    subpage_types = [
+        "portal.StandardPage",
+        "partners_directory.PartnerIndexPage",
+        "opportunities.OfferIndexPage",
+        "opportunities.EventIndexPage",
+    ]
     max_count = 1
 
     class Meta:

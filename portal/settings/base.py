@@ -177,10 +177,24 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Impact Jeunes <ne-pas
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
+# --- Contributed stories (stories/contributions) ---------------------------------
+# Contact data of decided contributions is erased after this many months (manage.py purge_contributions).
+CONTRIBUTION_RETENTION_MONTHS = int(os.environ.get("CONTRIBUTION_RETENTION_MONTHS", "12"))
+# A shared moderation inbox told of each new story, withdrawal and reported story, besides the group members.
+CONTRIBUTION_MODERATION_EMAILS = env_list("CONTRIBUTION_MODERATION_EMAILS")
+CONTRIBUTION_RATE_LIMIT = (5, 3600)  # stories per window of seconds, per client address
+STORY_REPORT_RATE_LIMIT = (10, 3600)
+STORY_REPORTS_TO_UNPUBLISH = 3
+
 # --- Static and media files ---------------------------------------------------
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
-STATICFILES_DIRS = [BASE_DIR / "static"]
+STATICFILES_DIRS = [
+    BASE_DIR / "static",
+    # Front-end libraries installed by `npm ci` (package.json), served as they are published.
+    ("vendor/leaflet", BASE_DIR / "node_modules" / "leaflet" / "dist"),
+    ("vendor/leaflet.markercluster", BASE_DIR / "node_modules" / "leaflet.markercluster" / "dist"),
+]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 

@@ -1,4 +1,8 @@
+import json
+
 from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.safestring import mark_safe
 
 register = template.Library()
 
@@ -21,3 +25,20 @@ def query_with(request, **changes):
         else:
             query[key] = value
     return query.urlencode()
+
+
+_JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+@register.filter
+def json_ld(data):
+    """A schema.org description as a `<script type="application/ld+json">`, safe inside HTML."""
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_SCRIPT_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 (escaped above)
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """`url` as seen by this request's host (an object-storage URL is already absolute and kept)."""
+    request = context.get("request")
+    return request.build_absolute_uri(url) if request else url

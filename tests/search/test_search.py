@@ -156,3 +156,32 @@ def test_query_count_does_not_grow_with_results(client, home_page):
 def test_communication_group_can_manage_promotions():
     codenames = set(Group.objects.get(name="Communication").permissions.values_list("codename", flat=True))
     assert {"add_searchpromotion", "change_searchpromotion"} <= codenames
+
+
+def test_query_count_does_not_grow_with_offers_and_events_shown(client, home_page):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from opportunities.factories import OfferIndexPageFactory, OfferPageFactory, OfferSessionFactory
+    from opportunities.factories_agenda import EventIndexPageFactory, EventPageFactory
+
+    offers = OfferIndexPageFactory(parent=home_page)
+    agenda = EventIndexPageFactory(parent=home_page)
+
+    def add(first, last):
+        for n in range(first, last):
+            offer = OfferPageFactory(parent=offers, title=f"Visite atelier {n}")
+            OfferSessionFactory(page=offer)
+            EventPageFactory(parent=agenda, title=f"Atelier CV {n}")
+
+    def count_queries():
+        with CaptureQueriesContext(connection) as context:
+            response = client.get("/recherche/", {"q": "atelier"})
+        assert "Prochaine date" in response.content.decode()
+        return len(context.captured_queries)
+
+    add(0, 2)
+    count_queries()
+    few = count_queries()
+    add(2, 5)
+    assert count_queries() == few
