@@ -1,4 +1,10 @@
-"""Partners as an RFC 7946 GeoJSON FeatureCollection (positions are [longitude, latitude])."""
+"""Partners as an RFC 7946 GeoJSON FeatureCollection (positions are [longitude, latitude]).
+
+Properties stay light because the feed carries every partner: themes are data·inclusion codes
+(the vocabulary gives their labels) and positions keep five decimals (about a metre).
+"""
+
+PRECISION = 5
 
 
 def feature(result, request=None):
@@ -9,7 +15,7 @@ def feature(result, request=None):
         "kind_label": page.get_kind_display(),
         "url": page.get_url(request),
         "commune": page.commune,
-        "themes": page.theme_labels,
+        "themes": list(page.themes or []),
     }
     if result.distance_km is not None:
         properties["distance"] = result.distance_label
@@ -18,7 +24,7 @@ def feature(result, request=None):
         "id": page.pk,
         "geometry": {
             "type": "Point",
-            "coordinates": [round(float(page.longitude), 6), round(float(page.latitude), 6)],
+            "coordinates": [round(float(page.longitude), PRECISION), round(float(page.latitude), PRECISION)],
         },
         "properties": properties,
     }

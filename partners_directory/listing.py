@@ -2,11 +2,16 @@
 
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.urls import reverse
 
 from partners_directory.features import feature_collection
 from partners_directory.filters import PartnerFilterForm, filter_partners
 
 PER_PAGE = 20
+# Up to this many results the map's data travels inside the page; beyond it the map fetches the
+# (cached) GeoJSON feed with the same filters, so the page stays light at any scale.
+INLINE_MAP_LIMIT = 200
+MAP_QUERY_KEYS = ("q", "type", "thematique", "public", "territoire", "lat", "lon")
 
 
 def is_embed(request):
@@ -25,11 +30,22 @@ def listing_context(index_page, request):
         "result_count": len(results),
         "page_obj": page_obj,
         "near_me": "lat" in filters,
-        "map_data": feature_collection(results, request),
+        **map_source(results, request),
         "embed": is_embed(request),
         "map_tiles_url": settings.MAP_TILES_URL,
         "map_attribution": settings.MAP_ATTRIBUTION,
     }
+
+
+def map_source(results, request):
+    if len(results) <= INLINE_MAP_LIMIT:
+        return {"map_data": feature_collection(results, request), "map_data_url": None}
+    query = request.GET.copy()
+    for key in list(query):
+        if key not in MAP_QUERY_KEYS:
+            del query[key]
+    url = reverse("partners_geojson") + (f"?{query.urlencode()}" if query else "")
+    return {"map_data": None, "map_data_url": url}
 
 
 def serve_index(index_page, request, serve, *args, **kwargs):

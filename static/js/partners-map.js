@@ -1,5 +1,6 @@
 // Partner map: an enhancement of the list (the page works without it).
-// - [data-partners-map]: clustered markers from the #partners-map-data GeoJSON, the same results as the list;
+// - [data-partners-map]: clustered markers from the #partners-map-data GeoJSON (or, for many results, the
+//   feed at data-geojson-url with the same filters): the same results as the list;
 // - [data-partner-point]: the small map of one partner page;
 // - [data-near-me]: "Autour de moi" fills lat/lon from the browser's position and reloads the filtered list.
 (function () {
@@ -25,10 +26,23 @@
     return box;
   }
 
-  function initPartnersMap(container) {
+  // Few results travel inside the page; many are fetched from the cached GeoJSON feed.
+  function loadMapData(container, done) {
     var dataElement = document.getElementById("partners-map-data");
-    if (!dataElement || typeof L === "undefined") return;
-    var data = JSON.parse(dataElement.textContent);
+    if (dataElement) { done(JSON.parse(dataElement.textContent)); return; }
+    if (!container.dataset.geojsonUrl || !window.fetch) return;
+    fetch(container.dataset.geojsonUrl, { headers: { Accept: "application/geo+json" } })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (data) { if (data) done(data); })
+      .catch(function () { /* the list below stays the whole answer */ });
+  }
+
+  function initPartnersMap(container) {
+    if (typeof L === "undefined") return;
+    loadMapData(container, function (data) { showPartnersMap(container, data); });
+  }
+
+  function showPartnersMap(container, data) {
     container.hidden = false;
     document.querySelectorAll("[data-map-only]").forEach(function (el) { el.hidden = false; });
     var map = L.map(container, { scrollWheelZoom: false });

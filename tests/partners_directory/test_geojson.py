@@ -49,7 +49,7 @@ def test_feed_is_a_valid_rfc7946_feature_collection(client, partners):
         "kind_label": "Point information jeunesse (PIJ)",
         "url": "/partenaires/pij-tarascon/",
         "commune": "Marseille",
-        "themes": ["Trouver sa formation"],
+        "themes": ["se-former--trouver-sa-formation"],
     }
 
 

@@ -157,3 +157,20 @@ def test_map_page_queries_do_not_grow_with_partners(client, partner_index, djang
     with django_assert_max_num_queries(len(few)):
         response = client.get(f"/partenaires/?{query}")
     assert len(mapped(response)) == 50
+
+
+def test_many_results_let_the_map_fetch_the_feed_with_the_same_filters(client, partner_index, monkeypatch):
+    monkeypatch.setattr("partners_directory.listing.INLINE_MAP_LIMIT", 3)
+    for number in range(5):
+        PartnerPageFactory(parent=partner_index, title=f"Asso {number}", kind="association")
+    PartnerPageFactory(parent=partner_index, title="Batimed", kind="company")
+    response = client.get("/partenaires/?type=association&page=1")
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.find("script", id="partners-map-data") is None
+    feed_url = soup.find(id="carte-partenaires")["data-geojson-url"]
+    assert feed_url == "/api/partenaires.geojson?type=association"
+    names = sorted(feature["properties"]["name"] for feature in client.get(feed_url).json()["features"])
+    assert names == [f"Asso {number}" for number in range(5)]
+    few = BeautifulSoup(client.get("/partenaires/?type=company").content, "html.parser")
+    assert not few.find(id="carte-partenaires").has_attr("data-geojson-url")
+    assert few.find("script", id="partners-map-data")
