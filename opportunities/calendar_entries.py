@@ -95,6 +95,13 @@ def upcoming(filters=None, request=None, months=12, partner=None):
     return entries(now, now + datetime.timedelta(days=31 * months), filters, request, partner)
 
 
+def on_day(day, filters=None, request=None):
+    """Every entry starting on `day` (a date, Europe/Paris), past or not."""
+    start = datetime.datetime.combine(day, datetime.time.min, tzinfo=PARIS)
+    end = datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time.min, tzinfo=PARIS)
+    return [entry for entry in entries(start, end, filters, request) if entry.day == day]
+
+
 def past(filters=None, request=None, months=12):
     now = timezone.now()
     found = entries(now - datetime.timedelta(days=31 * months), now, filters, request)

@@ -9,6 +9,7 @@ from opportunities.calendar_entries import AgendaFilters, type_choices
 from portal.models import Territory
 
 MONTH_PATTERN = re.compile(r"^(\d{4})-(\d{2})$")
+DAY_PATTERN = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 LIST, MONTH = "liste", "mois"
 
 
@@ -25,6 +26,7 @@ class AgendaFilterForm(forms.Form):
         label="Affichage", required=False, choices=[(LIST, "Liste"), (MONTH, "Mois")], widget=forms.HiddenInput
     )
     mois = forms.CharField(label="Mois", required=False, widget=forms.HiddenInput)
+    jour = forms.CharField(label="Jour", required=False, widget=forms.HiddenInput)
 
     def __init__(self, data=None, **kwargs):
         super().__init__(data, **kwargs)
@@ -44,6 +46,21 @@ class AgendaFilterForm(forms.Form):
         raise forms.ValidationError(
             f"« {value[:20]} » n'est pas un mois valide. Écris-le sous la forme AAAA-MM, par exemple 2026-11. "
             "Voici le mois en cours."
+        )
+
+    def clean_jour(self):
+        value = self.cleaned_data["jour"].strip()
+        if not value:
+            return None
+        match = DAY_PATTERN.match(value)
+        try:
+            if match and 1900 < int(match[1]) < 2200:
+                return datetime.date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            pass
+        raise forms.ValidationError(
+            f"« {value[:20]} » n'est pas une date valide. Écris-la sous la forme AAAA-MM-JJ, par exemple "
+            "2026-11-24. Voici les dates à venir."
         )
 
     def valid_value(self, name):
@@ -66,6 +83,11 @@ class AgendaFilterForm(forms.Form):
         return self.valid_value("vue") or LIST
 
     @property
+    def day(self):
+        self.is_valid()
+        return self.valid_value("jour")
+
+    @property
     def month(self):
         self.is_valid()
         return self.valid_value("mois")
@@ -74,7 +96,7 @@ class AgendaFilterForm(forms.Form):
         self.is_valid()
         messages = []
         for name, errors in self.errors.items():
-            if name == "mois":
+            if name in ("mois", "jour"):
                 messages += errors
             else:
                 messages.append(f"Le filtre « {self.fields[name].label} » n'a pas été compris : il est ignoré.")

@@ -11,10 +11,32 @@ from opportunities.recurrence import PARIS
 
 @dataclass
 class Day:
+    """A day of the grid. A busy day shows its first entries and links to its own list for the rest,
+    so that a day with dozens of dates keeps the month readable (and the page light)."""
+
+    GRID_LIMIT = 3
+    LIST_LIMIT = 6
+
     date: datetime.date
     in_month: bool
     is_today: bool
     entries: list = field(default_factory=list)
+
+    @property
+    def grid_entries(self):
+        return self.entries[: self.GRID_LIMIT]
+
+    @property
+    def grid_more(self):
+        return max(0, len(self.entries) - self.GRID_LIMIT)
+
+    @property
+    def list_entries(self):
+        return self.entries[: self.LIST_LIMIT]
+
+    @property
+    def list_more(self):
+        return max(0, len(self.entries) - self.LIST_LIMIT)
 
 
 def group_by_day(entries):

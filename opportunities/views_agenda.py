@@ -40,7 +40,13 @@ def agenda_view(request, index_page, archives=False):
         grid.place(found)
         context.update(view=MONTH, grid=grid, entry_count=sum(len(day.entries) for day in grid.busy_days))
     else:
-        found = calendar_entries.past(filters, request) if archives else calendar_entries.upcoming(filters, request)
+        if archives:
+            found = calendar_entries.past(filters, request)
+        elif form.day:
+            found = calendar_entries.on_day(form.day, filters, request)
+            context.update(day=form.day)
+        else:
+            found = calendar_entries.upcoming(filters, request)
         page_obj = Paginator(found, PER_PAGE).get_page(request.GET.get("page"))
         days = group_by_day(page_obj.object_list)
         context.update(view="liste", page_obj=page_obj, days=days, entry_count=len(found))

@@ -190,3 +190,30 @@ def test_query_count_does_not_grow_with_events(client, agenda, django_assert_max
     make(5, 45)
     with django_assert_max_num_queries(len(few)):
         assert client.get("/agenda/", params).status_code == 200
+
+
+def test_busy_day_shows_its_first_dates_and_links_to_all_of_them(client, agenda):
+    day = next_month_start() + datetime.timedelta(days=9)
+    titles = [f"Atelier {hour} h" for hour in range(8, 16)]
+    for hour, title in zip(range(8, 16), titles, strict=True):
+        add_event(agenda, title=title, start=at(day, hour), end=at(day, hour, 45))
+    add_event(agenda, title="Le lendemain", start=at(day + datetime.timedelta(days=1), 10))
+
+    month = soup(client.get("/agenda/", {"vue": "mois", "mois": day.strftime("%Y-%m")}))
+    cell_links = [a.get_text(strip=True) for a in month.select(".month-grid__entries a")]
+    assert cell_links[:3] == ["8 h Atelier 8 h", "9 h Atelier 9 h", "10 h Atelier 10 h"]
+    more = month.select_one(".month-grid__more")
+    assert more.get_text(" ", strip=True).startswith("+ 5 autres")
+    assert "9 dates en" in month.select_one(".result-count").get_text()
+    assert len(month.select(".month-list .agenda-entry")) == 6 + 1
+
+    day_view = client.get("/agenda/" + more["href"])
+    assert listed_titles(day_view) == titles
+    assert "8 dates le" in soup(day_view).select_one(".result-count").get_text()
+
+
+def test_wrong_day_is_explained_and_the_upcoming_dates_shown(client, agenda):
+    add_event(agenda, title="Forum emploi", start=at(next_month_start(), 9))
+    response = client.get("/agenda/", {"jour": "2026-02-30"})
+    assert "n'est pas une date valide" in soup(response).get_text()
+    assert listed_titles(response) == ["Forum emploi"]
