@@ -1,10 +1,15 @@
 """Site search: what is searched, how facets are counted, how results are loaded."""
 
+import hashlib
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.core.paginator import Paginator
 from wagtail.models import Page
 
+from portal.page_cache import generation
 from portal.visibility import visible
 from search.types import available_types, type_for_model
 
@@ -34,13 +39,40 @@ def search_pages(query, search_type=None):
     return searchable_pages(search_type).search(query, operator="and", order_by_relevance=True)
 
 
+FACETS_TIMEOUT = 600
+
+
 def facet_counts(query):
-    """Number of results per type for `query`, in the order of the facet list."""
-    counts = search_pages(query).facet("content_type_id")
+    """Number of results per type for `query`, in the order of the facet list.
+
+    Counting runs the full-text query over every match, so the counts are cached under the
+    content generation: any publish or unpublish starts afresh, and a frequent query is counted once.
+    """
+    key = f"search-facets:{generation()}:{hashlib.sha256(query.encode()).hexdigest()}"
+    counts = cache.get(key)
+    if counts is None:
+        counts = dict(search_pages(query).facet("content_type_id"))
+        cache.set(key, counts, FACETS_TIMEOUT)
     by_content_type = ContentType.objects.get_for_models(*[t.model for t in available_types()])
     return [
         (search_type, counts.get(by_content_type[search_type.model].pk, 0) or 0) for search_type in available_types()
     ]
+
+
+class CountedPaginator(Paginator):
+    """A paginator told its count (the facets already counted the results): no second count query."""
+
+    def __init__(self, object_list, per_page, count):
+        super().__init__(object_list, per_page)
+        self._known_count = count
+
+    @cached_property
+    def count(self):
+        return self._known_count
+
+
+def result_count(facets, search_type=None):
+    return sum(count for facet_type, count in facets if search_type is None or facet_type == search_type)
 
 
 def load_hits(pages):

@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
@@ -44,7 +43,8 @@ def search(request):
         recorded.add_hit()
         context["promotions"] = list(recorded.editors_picks.select_related("page").all()) if not search_type else []
         context["facets"] = services.facet_counts(query)
-        paginator = Paginator(services.search_pages(query, search_type), RESULTS_PER_PAGE)
+        count = services.result_count(context["facets"], search_type)
+        paginator = services.CountedPaginator(services.search_pages(query, search_type), RESULTS_PER_PAGE, count)
         page_obj = paginator.get_page(request.GET.get("page"))
         context.update(
             page_obj=page_obj,

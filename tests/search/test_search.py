@@ -86,6 +86,17 @@ def test_facet_counts_equal_results_per_type(client, home_page, partners_index):
         assert len(filtered.context["hits"]) == count
 
 
+def test_counts_follow_an_unpublished_page_at_once(client, home_page):
+    kept = StandardPageFactory(parent=home_page, title="Forum des métiers")
+    withdrawn = StandardPageFactory(parent=home_page, title="Forum de l'alternance")
+    assert client.get("/recherche/", {"q": "forum"}).context["result_count"] == 2
+    withdrawn.unpublish()
+    after = client.get("/recherche/", {"q": "forum"})
+    assert after.context["result_count"] == 1
+    assert [hit.page.title for hit in after.context["hits"]] == [kept.title]
+    assert {t.key: n for t, n in after.context["facets"]}["page"] == 1
+
+
 def test_results_show_type_and_summary(client, home_page, partners_index):
     add_partner(
         partners_index, "Centre social Malpassé", summary="Aide aux devoirs et permanences.", kind="social_centre"
