@@ -177,6 +177,9 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Impact Jeunes <ne-pas
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
+# Contact data of sign-ups to offers and events is erased after this many days (manage.py erase_old_signups).
+SIGNUP_RETENTION_DAYS = int(os.environ.get("SIGNUP_RETENTION_DAYS", "365"))
+
 # --- Contributed stories (stories/contributions) ---------------------------------
 # Contact data of decided contributions is erased after this many months (manage.py purge_contributions).
 CONTRIBUTION_RETENTION_MONTHS = int(os.environ.get("CONTRIBUTION_RETENTION_MONTHS", "12"))
