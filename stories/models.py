@@ -212,6 +212,17 @@ class StoryPage(SeoFields, Page):
         verbose_name = "histoire"
         ordering = ["-date_published"]
 
+    def missing_before_publication(self):
+        """What a moderator still has to fill in a contributed draft before it can be published."""
+        missing = []
+        if not self.profile:
+            missing.append("le parcours")
+        if not self.outcome:
+            missing.append("« et maintenant ? »")
+        if self.main_image_id and not self.main_image_alt:
+            missing.append("le texte alternatif de l'image")
+        return missing
+
     def clean(self):
         super().clean()
         if self.main_image and not self.main_image_alt:
@@ -294,4 +305,4 @@ class StoryPathStep(Orderable):
 
 
 # The private records of contributed stories live in their own module of this app.
-from stories.contributions.models import Consent, Contribution, StoryReport  # noqa: E402, F401
+from stories.contributions.models import Consent, Contribution, StoryReport, StoryReviewTask  # noqa: E402, F401

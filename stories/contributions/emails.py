@@ -57,7 +57,11 @@ def notify_moderators_new(contribution):
     """Wagtail e-mails each moderator when the task starts; this tells the team's shared inbox, if any."""
     _send(
         "moderators_new_contribution",
-        {"contribution": contribution, "admin_url": links.admin_edit_url(contribution.story)},
+        {
+            "contribution": contribution,
+            "admin_url": links.admin_edit_url(contribution.story),
+            "missing": contribution.story.missing_before_publication(),
+        },
         settings.CONTRIBUTION_MODERATION_EMAILS,
     )
 

@@ -9,6 +9,7 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from wagtail.models import AbstractGroupApprovalTask
 
 from stories.contributions import wording
 
@@ -146,3 +147,37 @@ class StoryReport(models.Model):
 
     def __str__(self):
         return f"{self.get_reason_display()} — {self.story.title}"
+
+
+class StoryReviewTask(AbstractGroupApprovalTask):
+    """Approval by a group, offering "Approuver" only once the story can be published.
+
+    A contributed story arrives without a profile (and maybe without an outcome, or with a photo
+    without alt text): approving it as is would fail. Until the moderator has filled them in, in
+    the editor or a saved draft, only "Demander des modifications" is offered.
+    """
+
+    class Meta:
+        verbose_name = "relecture d'une histoire"
+        verbose_name_plural = "relectures d'histoires"
+
+    @classmethod
+    def get_description(cls):
+        return "Les membres des groupes choisis approuvent l'histoire, une fois parcours et image complétés."
+
+    def get_actions(self, obj, user):
+        actions = super().get_actions(obj, user)
+        if ready_to_publish(obj):
+            return actions
+        return [action for action in actions if action[0] != "approve"]
+
+
+def ready_to_publish(obj):
+    """`obj` as the editor holds it, or else its latest saved draft, has everything publication needs."""
+    obj = getattr(obj, "specific", obj)  # the admin's workflow views hand over a plain Page
+    if not hasattr(obj, "missing_before_publication"):
+        return True
+    if not obj.missing_before_publication():
+        return True
+    draft = obj.get_latest_revision_as_object()
+    return not draft.missing_before_publication()

@@ -3,7 +3,7 @@
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import Workflow, WorkflowPage, WorkflowTask
 
 WORKFLOW_NAME = "Modération des histoires"
 TASK_NAME = "Relecture par les modérateurs"
@@ -12,11 +12,13 @@ MODERATORS_GROUP = "Modérateurs"
 
 def story_workflow(index_page=None):
     """The workflow (created if the migration ran before it could), assigned to the story index."""
+    from stories.contributions.models import StoryReviewTask
+
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
     if not workflow.workflow_tasks.exists():
-        task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
+        task = StoryReviewTask.objects.filter(name=TASK_NAME).first()
         if task is None:
-            task = GroupApprovalTask.objects.create(name=TASK_NAME)
+            task = StoryReviewTask.objects.create(name=TASK_NAME)
         task.groups.add(Group.objects.get_or_create(name=MODERATORS_GROUP)[0])
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     if index_page is not None:

@@ -1,4 +1,4 @@
-"""The "Modération des histoires" workflow (approval by Modérateurs) and the moderators' rights
+"""The "Modération des histoires" workflow (a StoryReviewTask by Modérateurs) and the moderators' rights
 on contributions and reports. The workflow is assigned to the story index when it exists;
 stories.contributions.workflow.story_workflow() does the same at run time for a new site."""
 
@@ -28,7 +28,7 @@ def create_workflow(apps, schema_editor):
     Workflow = apps.get_model("wagtailcore", "Workflow")
     WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
     WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
-    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
+    StoryReviewTask = apps.get_model("stories", "StoryReviewTask")
     StoryIndexPage = apps.get_model("stories", "StoryIndexPage")
 
     moderators, _ = Group.objects.get_or_create(name="Modérateurs")
@@ -36,10 +36,10 @@ def create_workflow(apps, schema_editor):
         moderators.permissions.add(Permission.objects.get(content_type__app_label="stories", codename=codename))
 
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
-    task = GroupApprovalTask.objects.filter(name=TASK_NAME).first()
+    task = StoryReviewTask.objects.filter(name=TASK_NAME).first()
     if task is None:
-        task_type, _ = ContentType.objects.get_or_create(app_label="wagtailcore", model="groupapprovaltask")
-        task = GroupApprovalTask.objects.create(name=TASK_NAME, active=True, content_type=task_type)
+        task_type, _ = ContentType.objects.get_or_create(app_label="stories", model="storyreviewtask")
+        task = StoryReviewTask.objects.create(name=TASK_NAME, active=True, content_type=task_type)
     task.groups.add(moderators)
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     for index in StoryIndexPage.objects.all():
@@ -55,7 +55,7 @@ def remove_workflow(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("stories", "0002_contributions"),
+        ("stories", "0003_story_review_task"),
         ("portal", "0002_editor_groups"),
         ("wagtailcore", "0098_apitoken"),
     ]
