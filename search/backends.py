@@ -2,6 +2,7 @@
 
 - SQLite: Wagtail's database backend on FTS5, whose default tokenizer already
   folds case and accents ("metier" finds "métier"); SQLite has no French stemmer.
+  Results are ranked by search/sqlite_ranking.py (one BM25 pass instead of one per match).
 - PostgreSQL: the same backend with the `french_unaccent` text-search
   configuration (French stemming + unaccent) created by search/migrations/0001,
   and `simple_unaccent` for autocomplete (prefixes must not be stemmed).
@@ -11,8 +12,11 @@ Configured as `WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "search.backends"`
 """
 
 from django.db import connection
+from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
 from wagtail.search.backends.database import SearchBackend as DatabaseSearchBackend
 from wagtail.search.backends.database.postgres.postgres import PostgresSearchBackend
+
+from search.sqlite_ranking import RankedSQLiteSearchBackend
 
 FRENCH_CONFIG = "french_unaccent"
 AUTOCOMPLETE_CONFIG = "simple_unaccent"
@@ -28,4 +32,7 @@ class FrenchPostgresSearchBackend(PostgresSearchBackend):
 def SearchBackend(params):  # noqa: N802 (the name Wagtail looks up in a backend module)
     if connection.vendor == "postgresql":
         return FrenchPostgresSearchBackend(params)
-    return DatabaseSearchBackend(params)
+    backend = DatabaseSearchBackend(params)
+    if isinstance(backend, SQLiteSearchBackend):
+        return RankedSQLiteSearchBackend(params)
+    return backend
