@@ -56,4 +56,4 @@ def test_moderators_are_told_what_to_complete(submit, settings):
     submit()
     to_team = [message for message in mail.outbox if message.to == ["moderation@impact-jeunes.example"]]
     assert len(to_team) == 1
-    assert "complétez dans l'éditeur : le parcours." in to_team[0].body
+    assert "enregistrez le brouillon : le parcours." in to_team[0].body
