@@ -12,11 +12,8 @@ Configured as `WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "search.backends"`
 """
 
 from django.db import connection
-from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
 from wagtail.search.backends.database import SearchBackend as DatabaseSearchBackend
 from wagtail.search.backends.database.postgres.postgres import PostgresSearchBackend
-
-from search.sqlite_ranking import RankedSQLiteSearchBackend
 
 FRENCH_CONFIG = "french_unaccent"
 AUTOCOMPLETE_CONFIG = "simple_unaccent"
@@ -33,6 +30,12 @@ def SearchBackend(params):  # noqa: N802 (the name Wagtail looks up in a backend
     if connection.vendor == "postgresql":
         return FrenchPostgresSearchBackend(params)
     backend = DatabaseSearchBackend(params)
-    if isinstance(backend, SQLiteSearchBackend):
-        return RankedSQLiteSearchBackend(params)
+    if connection.vendor == "sqlite":
+        # Imported here: the SQLite modules need the FTS5 model, which exists on SQLite only.
+        from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
+
+        from search.sqlite_ranking import RankedSQLiteSearchBackend
+
+        if isinstance(backend, SQLiteSearchBackend):
+            return RankedSQLiteSearchBackend(params)
     return backend

@@ -39,6 +39,14 @@ def home_page(db):
 
 
 @pytest.fixture
+def admin_templates(monkeypatch):
+    """Wagtail's admin templates rely on optional variables rendering as "", as in production."""
+    from django.template import engines
+
+    monkeypatch.setattr(engines["django"].engine, "string_if_invalid", "")
+
+
+@pytest.fixture
 def postgres_only():
     if not settings.DATABASES["default"]["ENGINE"].endswith("postgresql"):
         pytest.skip("needs PostgreSQL: run with DATABASE_URL=postgres://…")

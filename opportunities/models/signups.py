@@ -87,6 +87,11 @@ class SignUp(models.Model):
         return f"{self.first_name} {self.last_name}"
 
     @property
+    def slot_title(self):
+        """What and when the person signed up for (for staff lists)."""
+        return self.slot.signup_title if self.slot else "—"
+
+    @property
     def is_minor(self):
         return self.age < 18
 

@@ -2,17 +2,20 @@
 
 import pytest
 from django.db import connection
-from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
-from wagtail.models import Page
-from wagtail.search.backends import get_search_backend
 
-from portal.factories import StandardPageFactory
-from search.sqlite_ranking import RankedSQLiteSearchBackend
+if connection.vendor != "sqlite":
+    pytest.skip(
+        "the ranked backend replaces SQLite's only (its modules need SQLite's FTS5 model)", allow_module_level=True
+    )
 
-pytestmark = [
-    pytest.mark.django_db,
-    pytest.mark.skipif(connection.vendor != "sqlite", reason="the ranked backend replaces SQLite's only"),
-]
+from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend  # noqa: E402
+from wagtail.models import Page  # noqa: E402
+from wagtail.search.backends import get_search_backend  # noqa: E402
+
+from portal.factories import StandardPageFactory  # noqa: E402
+from search.sqlite_ranking import RankedSQLiteSearchBackend  # noqa: E402
+
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture

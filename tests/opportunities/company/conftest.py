@@ -38,11 +38,3 @@ def moderator(db):
     )
     user.groups.add(Group.objects.get(name=MODERATORS_GROUP))
     return user
-
-
-@pytest.fixture
-def admin_templates(monkeypatch):
-    """Wagtail's admin templates rely on optional variables rendering as "", as in production."""
-    from django.template import engines
-
-    monkeypatch.setattr(engines["django"].engine, "string_if_invalid", "")

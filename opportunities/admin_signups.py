@@ -1,0 +1,71 @@
+"""Sign-ups in the Wagtail admin: a read-only list for the Modérateurs (and superusers).
+
+Seats change only through the booking engine (`opportunities.booking`), which keeps the waiting
+list and e-mails in step: the admin can list, filter, search and inspect sign-ups, never add,
+edit or delete one. The cancellation key stays out of sight. Searching filters in the database:
+sign-ups are never put in a search index.
+"""
+
+from django.contrib.contenttypes.prefetch import GenericPrefetch
+from wagtail.admin.ui.tables import Column
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from opportunities.models import EventOccurrence, OfferSession, SignUp
+
+
+class ViewOnlyPolicy(ModelPermissionPolicy):
+    def user_has_permission(self, user, action):
+        return action == "view" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+register_permission_policy(SignUp, ViewOnlyPolicy(SignUp))
+
+
+class SignUpViewSet(SnippetViewSet):
+    model = SignUp
+    icon = "list-ul"
+    menu_label = "Inscriptions"
+    menu_name = "signups"
+    add_to_admin_menu = True
+    menu_order = 320
+    list_display = [
+        "full_name",
+        "age",
+        "is_collegien",
+        Column("slot_title", label="Date réservée", accessor="slot_title"),
+        "status",
+        "created_at",
+    ]
+    list_filter = ["status", "is_collegien"]
+    search_fields = ["first_name", "last_name", "school", "email"]
+    search_backend_name = None
+    inspect_view_enabled = True
+    inspect_view_fields = [
+        "status",
+        "first_name",
+        "last_name",
+        "age",
+        "is_collegien",
+        "school",
+        "school_class",
+        "email",
+        "phone",
+        "parent_name",
+        "parent_phone",
+        "message",
+        "created_at",
+        "cancelled_at",
+    ]
+
+    def get_queryset(self, request):
+        slots = [OfferSession.objects.select_related("page"), EventOccurrence.objects.select_related("event")]
+        return SignUp.objects.prefetch_related(GenericPrefetch("slot", slots)).order_by("-created_at", "-pk")
+
+
+register_snippet(SignUpViewSet)
