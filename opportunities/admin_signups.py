@@ -7,7 +7,7 @@ sign-ups are never put in a search index.
 """
 
 from django.contrib.contenttypes.prefetch import GenericPrefetch
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -37,7 +37,7 @@ class SignUpViewSet(SnippetViewSet):
     list_display = [
         "full_name",
         "age",
-        "is_collegien",
+        BooleanColumn("is_collegien", label="Collégien·ne"),
         Column("slot_title", label="Date réservée", accessor="slot_title"),
         "status",
         "created_at",

@@ -7,6 +7,7 @@ through a generic foreign key. The booking rules (no overbooking, waiting list) 
 
 import secrets
 
+from django.contrib import admin
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
@@ -83,8 +84,12 @@ class SignUp(models.Model):
         return f"{self.first_name} {self.last_name[:1]}. ({self.get_status_display()})"
 
     @property
+    @admin.display(description="nom")
     def full_name(self):
         return f"{self.first_name} {self.last_name}"
+
+    def get_is_collegien_display(self):
+        return "Oui" if self.is_collegien else "Non"
 
     @property
     def slot_title(self):

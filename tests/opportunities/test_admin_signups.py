@@ -44,7 +44,8 @@ def test_sign_ups_are_read_only_and_their_cancellation_key_hidden(client, admin_
     client.force_login(get_user_model().objects.create_superuser("admin-test", password="mot-de-passe-test"))
     inspect = client.get(f"{LIST_URL}inspect/{signed_up.pk}/")
     assert inspect.status_code == 200
-    assert "Martin" in inspect.content.decode()
+    details = BeautifulSoup(inspect.content, "html.parser").get_text(" ", strip=True)
+    assert "Martin" in details and "Collégien ou collégienne Oui" in details
     assert signed_up.cancel_token not in inspect.content.decode()
     for url in (f"{LIST_URL}add/", f"{LIST_URL}edit/{signed_up.pk}/", f"{LIST_URL}delete/{signed_up.pk}/"):
         assert client.get(url).status_code in (302, 403), url
