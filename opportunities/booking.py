@@ -36,7 +36,7 @@ def book(slot, data, request=None):
             raise SignUpsClosed
         taken = SignUp.objects.for_slot(locked).confirmed().count()
         status = SignUpStatus.CONFIRMED if taken < locked.seats else SignUpStatus.WAITING
-        signup = SignUp.objects.create(slot=locked, status=status, **data)
+        signup = SignUp.objects.create(slot=locked, status=status, told_when=getattr(locked, "when", ""), **data)
     _send_signup_emails(signup, locked, request)
     return signup
 
@@ -67,6 +67,17 @@ def fill_free_seats(slot, request=None):
     for person in promoted:
         _send_to_person(person, locked, "opportunities/emails/signup_promoted.txt", request)
     return promoted
+
+
+def announce_new_time(slot, request=None):
+    """The date or times of `slot` changed: tell each person signed up (or waiting) the new ones, once."""
+    when = getattr(slot, "when", "")
+    people = list(SignUp.objects.for_slot(slot).active().exclude(told_when=when))
+    for person in people:
+        SignUp.objects.filter(pk=person.pk).update(told_when=when)
+        if person.told_when:  # a sign-up recorded before this field existed is updated silently
+            _send_to_person(person, slot, "opportunities/emails/slot_new_time.txt", request)
+    return [person for person in people if person.told_when]
 
 
 def cancel_slot(slot, request=None):

@@ -1,5 +1,6 @@
 """What publishing an offer does to its sign-ups: a cancelled session frees and tells everyone,
-added seats go to the waiting list. Runs on every publish (admin, workflow approval, scheduled)."""
+a session whose date or times changed tells everyone the new ones, added seats go to the waiting
+list. Runs on every publish (admin, workflow approval, scheduled)."""
 
 from wagtail.signals import page_published
 
@@ -19,6 +20,7 @@ def apply_session_changes(sender, instance, **kwargs):
         if session.cancelled:
             booking.cancel_slot(session)
         else:
+            booking.announce_new_time(session)
             booking.fill_free_seats(session)
 
 

@@ -67,6 +67,8 @@ class SignUp(models.Model):
     parent_name = models.CharField("nom d'un parent", max_length=120, blank=True)
     parent_phone = models.CharField("téléphone du parent", max_length=20, blank=True)
     message = models.TextField("message", max_length=1000, blank=True)
+    # The date and times the person was last told (at sign-up, or in a "new time" e-mail).
+    told_when = models.CharField("horaire annoncé", max_length=160, blank=True, editable=False)
     created_at = models.DateTimeField("inscrit le", auto_now_add=True)
     cancelled_at = models.DateTimeField("annulée le", null=True, blank=True)
     # The only key to the person's own sign-up: sent by e-mail, never shown elsewhere.

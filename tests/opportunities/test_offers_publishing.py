@@ -1,3 +1,5 @@
+import datetime
+
 import pytest
 from django.core import mail
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
@@ -34,6 +36,33 @@ def test_cancelling_a_session_frees_and_mails_everyone(offer, session):
     told = sorted(message.to[0] for message in mail.outbox)
     assert told == ["ana@x.example", "bilal@x.example", "chloe@x.example"]
     assert all("Date annulée" in message.subject for message in mail.outbox)
+
+    mail.outbox.clear()
+    publish(offer)
+    assert mail.outbox == []
+
+
+def test_a_new_time_is_mailed_once_to_everyone_signed_up(offer, session):
+    booking.book(session, signup_data(first_name="Ana", email="ana@x.example"))
+    booking.book(session, signup_data(first_name="Bilal", email="bilal@x.example"))
+    booking.book(session, signup_data(first_name="Chloé", email="chloe@x.example"))  # waiting list
+    mail.outbox.clear()
+
+    publish(offer)  # nothing changed: nobody is bothered
+    assert mail.outbox == []
+
+    session.start_time = datetime.time(14, 0)
+    session.end_time = datetime.time(16, 30)
+    session.save()
+    publish(offer)
+
+    assert sorted(message.to[0] for message in mail.outbox) == ["ana@x.example", "bilal@x.example", "chloe@x.example"]
+    ana = next(message for message in mail.outbox if message.to == ["ana@x.example"])
+    assert ana.subject.startswith("Nouvel horaire")
+    assert "de 14 h à 16 h 30" in ana.body and "Ta place est gardée" in ana.body
+    assert "/inscriptions/" in ana.body  # the private link to cancel
+    chloe = next(message for message in mail.outbox if message.to == ["chloe@x.example"])
+    assert "liste d'attente" in chloe.body
 
     mail.outbox.clear()
     publish(offer)
