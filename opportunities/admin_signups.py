@@ -8,23 +8,14 @@ sign-ups are never put in a search index.
 
 from django.contrib.contenttypes.prefetch import GenericPrefetch
 from wagtail.admin.ui.tables import BooleanColumn, Column
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from opportunities.models import EventOccurrence, OfferSession, SignUp
+from portal.permission_policies import LimitedActionsPolicy
 
-
-class ViewOnlyPolicy(ModelPermissionPolicy):
-    def user_has_permission(self, user, action):
-        return action == "view" and super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-
-register_permission_policy(SignUp, ViewOnlyPolicy(SignUp))
+register_permission_policy(SignUp, LimitedActionsPolicy(SignUp, ["view"]))
 
 
 class SignUpViewSet(SnippetViewSet):
@@ -46,22 +37,7 @@ class SignUpViewSet(SnippetViewSet):
     search_fields = ["first_name", "last_name", "school", "email"]
     search_backend_name = None
     inspect_view_enabled = True
-    inspect_view_fields = [
-        "status",
-        "first_name",
-        "last_name",
-        "age",
-        "is_collegien",
-        "school",
-        "school_class",
-        "email",
-        "phone",
-        "parent_name",
-        "parent_phone",
-        "message",
-        "created_at",
-        "cancelled_at",
-    ]
+    inspect_view_fields = ["status", *SignUp.FILLED_IN_FIELDS, "created_at", "cancelled_at"]
 
     def get_queryset(self, request):
         slots = [OfferSession.objects.select_related("page"), EventOccurrence.objects.select_related("event")]

@@ -72,12 +72,13 @@ def fill_free_seats(slot, request=None):
 def announce_new_time(slot, request=None):
     """The date or times of `slot` changed: tell each person signed up (or waiting) the new ones, once."""
     when = getattr(slot, "when", "")
-    people = list(SignUp.objects.for_slot(slot).active().exclude(told_when=when))
+    stale = SignUp.objects.for_slot(slot).active().exclude(told_when=when)
+    # A sign-up recorded before `told_when` existed (empty) is brought up to date silently.
+    people = list(stale.exclude(told_when=""))
+    stale.update(told_when=when)
     for person in people:
-        SignUp.objects.filter(pk=person.pk).update(told_when=when)
-        if person.told_when:  # a sign-up recorded before this field existed is updated silently
-            _send_to_person(person, slot, "opportunities/emails/slot_new_time.txt", request)
-    return [person for person in people if person.told_when]
+        _send_to_person(person, slot, "opportunities/emails/slot_new_time.txt", request)
+    return people
 
 
 def cancel_slot(slot, request=None):

@@ -31,19 +31,7 @@ class SignUpForm(HoneypotMixin, forms.ModelForm):
 
     class Meta:
         model = SignUp
-        fields = [
-            "first_name",
-            "last_name",
-            "age",
-            "is_collegien",
-            "school",
-            "school_class",
-            "email",
-            "phone",
-            "parent_name",
-            "parent_phone",
-            "message",
-        ]
+        fields = SignUp.FILLED_IN_FIELDS
         labels = {
             "first_name": "Prénom",
             "last_name": "Nom",

@@ -10,25 +10,13 @@ from django.utils import timezone
 
 from opportunities.models.signups import SignUp
 
-PERSONAL_FIELDS = [
-    "first_name",
-    "last_name",
-    "school",
-    "school_class",
-    "email",
-    "phone",
-    "parent_name",
-    "parent_phone",
-    "message",
-]
-
 
 def retention_days():
-    return getattr(settings, "SIGNUP_RETENTION_DAYS", 365)
+    return settings.SIGNUP_RETENTION_DAYS
 
 
 def erase_old_signups(now=None, days=None):
     """Blank the personal fields of sign-ups older than the retention period; returns how many."""
     limit = (now or timezone.now()) - datetime.timedelta(days=days if days is not None else retention_days())
     old = SignUp.objects.filter(created_at__lt=limit).exclude(first_name="", last_name="", email="", phone="")
-    return old.update(**dict.fromkeys(PERSONAL_FIELDS, ""))
+    return old.update(**dict.fromkeys(SignUp.PERSONAL_FIELDS, ""))

@@ -30,7 +30,19 @@ class PartnerKind(models.TextChoices):
     OTHER = "other", "Autre"
 
 
-class PartnerService(Orderable):
+class ThemesAndPublicsLabels:
+    """Labels, in the data·inclusion vocabularies, of the `themes` and `publics` codes."""
+
+    @property
+    def theme_labels(self):
+        return vocabularies.labels(self.themes, vocabularies.THEME_LABELS)
+
+    @property
+    def public_labels(self):
+        return vocabularies.labels(self.publics, vocabularies.PUBLIC_LABELS)
+
+
+class PartnerService(ThemesAndPublicsLabels, Orderable):
     """Something a partner offers young people: an atelier, a follow-up, a piece of information…"""
 
     partner = ParentalKey("partners_directory.PartnerPage", on_delete=models.CASCADE, related_name="services")
@@ -67,14 +79,6 @@ class PartnerService(Orderable):
         return self.name
 
     @property
-    def theme_labels(self):
-        return vocabularies.labels(self.themes, vocabularies.THEME_LABELS)
-
-    @property
-    def public_labels(self):
-        return vocabularies.labels(self.publics, vocabularies.PUBLIC_LABELS)
-
-    @property
     def reception_mode_labels(self):
         return vocabularies.labels(self.reception_modes, vocabularies.RECEPTION_MODE_LABELS)
 
@@ -107,7 +111,7 @@ class PartnerIndexPage(SeoFields, Page):
         return serve_index(self, request, super().serve, *args, **kwargs)
 
 
-class PartnerPage(SeoFields, Page):
+class PartnerPage(ThemesAndPublicsLabels, SeoFields, Page):
     """One actor who can help young people: association, public service, company…"""
 
     kind = models.CharField("type de structure", max_length=30, choices=PartnerKind.choices)
@@ -252,14 +256,6 @@ class PartnerPage(SeoFields, Page):
     @property
     def has_position(self):
         return self.latitude is not None and self.longitude is not None
-
-    @property
-    def theme_labels(self):
-        return vocabularies.labels(self.themes, vocabularies.THEME_LABELS)
-
-    @property
-    def public_labels(self):
-        return vocabularies.labels(self.publics, vocabularies.PUBLIC_LABELS)
 
     @property
     def network_labels(self):

@@ -36,13 +36,13 @@ class RankedSearchMixin:
         position = Case(*order, output_field=IntegerField())
         return self.queryset.filter(pk__in=shown).annotate(_rank_position=position).order_by("_rank_position")
 
-    def without_ranking(self, config, start=None, stop=None):
+    def without_ranking(self, config):
         """The matching objects of the source queryset, unordered by relevance (no scores computed)."""
-        self.order_by_relevance = False
+        ordered, self.order_by_relevance = self.order_by_relevance, False
         try:
-            return super().search(config, start, stop)
+            return super().search(config, None, None)
         finally:
-            self.order_by_relevance = True
+            self.order_by_relevance = ordered
 
     def ranked_object_ids(self, normalized, config):
         """Every matching object id, best first (lowest BM25 score, then newest, as the library orders)."""
@@ -72,9 +72,10 @@ class RankedAutocompleteQueryCompiler(RankedSearchMixin, SQLiteAutocompleteQuery
 class RankedSearchResults(SQLiteSearchResults):
     def _do_count(self):
         compiler = self.query_compiler
-        if not getattr(compiler, "order_by_relevance", False) or not hasattr(compiler, "without_ranking"):
-            return super()._do_count()
-        return compiler.without_ranking(compiler.get_config(self.backend)).count()
+        total = compiler.without_ranking(compiler.get_config(self.backend)).count()
+        if self.stop is not None:
+            total = min(total, self.stop)
+        return max(0, total - (self.start or 0))
 
 
 class RankedSQLiteSearchBackend(SQLiteSearchBackend):

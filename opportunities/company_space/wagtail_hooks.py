@@ -1,26 +1,16 @@
 """Company accounts in the Wagtail admin, for the Modérateurs (view and change) and superusers."""
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from opportunities.company_space.admin_forms import CompanyAccountAdminForm
 from opportunities.models import CompanyAccount
+from portal.permission_policies import LimitedActionsPolicy
 
-
-class SignUpOnlyPolicy(ModelPermissionPolicy):
-    """Accounts are created by the companies themselves (their sign-up sets the user): never added in the admin."""
-
-    def user_has_permission(self, user, action):
-        return action != "add" and super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-
-register_permission_policy(CompanyAccount, SignUpOnlyPolicy(CompanyAccount))
+# Accounts are created by the companies themselves (their sign-up sets the user): never added in the admin.
+register_permission_policy(CompanyAccount, LimitedActionsPolicy(CompanyAccount, ["change", "delete", "view"]))
 
 
 class CompanyAccountViewSet(SnippetViewSet):

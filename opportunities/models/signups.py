@@ -74,6 +74,23 @@ class SignUp(models.Model):
     # The only key to the person's own sign-up: sent by e-mail, never shown elsewhere.
     cancel_token = models.CharField(max_length=64, unique=True, default=new_cancel_token, editable=False)
 
+    # What the person fills in, in the form's order; all of it but age and collégien or not is
+    # personal data, erased after the retention period (the programme's figures keep counting).
+    FILLED_IN_FIELDS = [
+        "first_name",
+        "last_name",
+        "age",
+        "is_collegien",
+        "school",
+        "school_class",
+        "email",
+        "phone",
+        "parent_name",
+        "parent_phone",
+        "message",
+    ]
+    PERSONAL_FIELDS = [name for name in FILLED_IN_FIELDS if name not in ("age", "is_collegien")]
+
     objects = SignUpQuerySet.as_manager()
 
     class Meta:

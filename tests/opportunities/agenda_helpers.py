@@ -21,6 +21,11 @@ def change_date(event, day, status="cancelled", note="", new_start=None, new_end
     )
 
 
+def at(day, hour, minute=0):
+    """`day` at `hour`:`minute`, Paris time."""
+    return datetime.datetime.combine(day, datetime.time(hour, minute), tzinfo=PARIS)
+
+
 def first_weekday_of_month(month_start, weekday):
     """The first `weekday` (0 = Monday) of the month starting on `month_start`."""
     return month_start + datetime.timedelta(days=(weekday - month_start.weekday()) % 7)
@@ -31,4 +36,4 @@ def next_month_start():
     return (today.replace(day=1) + datetime.timedelta(days=32)).replace(day=1)
 
 
-__all__ = ["make_agenda", "add_event", "change_date", "first_weekday_of_month", "next_month_start", "paris"]
+__all__ = ["at", "make_agenda", "add_event", "change_date", "first_weekday_of_month", "next_month_start", "paris"]

@@ -3,6 +3,12 @@ import pytest
 from opportunities.factories import OfferIndexPageFactory, OfferPageFactory, OfferSessionFactory
 from partners_directory.factories import PartnerIndexPageFactory, PartnerPageFactory
 from partners_directory.models import PartnerKind
+from tests.opportunities.agenda_helpers import make_agenda
+
+
+@pytest.fixture
+def agenda(home_page):
+    return make_agenda(home_page)
 
 
 @pytest.fixture

@@ -11,18 +11,9 @@ from opportunities.partner_agenda import for_partner
 from opportunities.recurrence import PARIS, Frequency
 from partners_directory.factories import PartnerIndexPageFactory, PartnerPageFactory
 from portal.models import HomePage
-from tests.opportunities.agenda_helpers import add_event, change_date, make_agenda, next_month_start
+from tests.opportunities.agenda_helpers import add_event, at, change_date, next_month_start
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def agenda(home_page):
-    return make_agenda(home_page)
-
-
-def at(day, hour, minute=0):
-    return datetime.datetime.combine(day, datetime.time(hour, minute), tzinfo=PARIS)
 
 
 def jsonld(response):

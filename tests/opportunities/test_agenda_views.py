@@ -6,24 +6,9 @@ from bs4 import BeautifulSoup
 from opportunities.models import EventCategory
 from opportunities.recurrence import PARIS, Frequency
 from portal.factories import TerritoryFactory
-from tests.opportunities.agenda_helpers import (
-    add_event,
-    change_date,
-    first_weekday_of_month,
-    make_agenda,
-    next_month_start,
-)
+from tests.opportunities.agenda_helpers import add_event, at, change_date, first_weekday_of_month, next_month_start
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def agenda(home_page):
-    return make_agenda(home_page)
-
-
-def at(day, hour, minute=0):
-    return datetime.datetime.combine(day, datetime.time(hour, minute), tzinfo=PARIS)
 
 
 def soup(response):

@@ -11,24 +11,15 @@ from partners_directory.factories import PartnerIndexPageFactory, PartnerPageFac
 from portal.factories import TerritoryFactory
 from tests.opportunities.agenda_helpers import (
     add_event,
+    at,
     change_date,
     first_weekday_of_month,
-    make_agenda,
     next_month_start,
     paris,
 )
 
 pytestmark = pytest.mark.django_db
 HOUR = datetime.timedelta(hours=1)
-
-
-@pytest.fixture
-def agenda(home_page):
-    return make_agenda(home_page)
-
-
-def at(day, hour, minute=0):
-    return datetime.datetime.combine(day, datetime.time(hour, minute), tzinfo=PARIS)
 
 
 def get_calendar(client, url, params=None):
