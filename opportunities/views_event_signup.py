@@ -85,14 +85,11 @@ def signup_done(request, event):
     slot = signup.slot if signup else None
     if not isinstance(slot, EventOccurrence) or slot.event_id != event.pk:
         return redirect(event.url)
-    ahead = 0
-    if signup.is_waiting:
-        ahead = SignUp.objects.for_slot(slot).waiting().filter(created_at__lt=signup.created_at).count()
     context = {
         **event.get_context(request),
         "signup": signup,
         "slot": slot,
-        "waiting_ahead": ahead,
+        "waiting_ahead": signup.waiting_ahead,
         "cancel_url": booking.cancel_url(signup, request),
     }
     return TemplateResponse(request, "opportunities/event_signup_done.html", context)

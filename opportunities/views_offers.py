@@ -69,14 +69,11 @@ def signup_done(request, offer):
     session = signup.slot if signup else None
     if session is None or getattr(session, "page_id", None) != offer.pk:
         return redirect(offer.url)
-    ahead = 0
-    if signup.is_waiting:
-        ahead = SignUp.objects.for_slot(session).waiting().filter(created_at__lt=signup.created_at).count()
     context = {
         **offer.get_context(request),
         "signup": signup,
         "session": session,
-        "waiting_ahead": ahead,
+        "waiting_ahead": signup.waiting_ahead,
         "cancel_url": booking.cancel_url(signup, request),
     }
     return TemplateResponse(request, "opportunities/offer_signup_done.html", context)

@@ -116,6 +116,14 @@ class SignUp(models.Model):
         return self.slot.signup_title if self.slot else "—"
 
     @property
+    def waiting_ahead(self):
+        """How many people are before this one on the waiting list (0 when not waiting)."""
+        if not self.is_waiting:
+            return 0
+        same_slot = SignUp.objects.filter(content_type_id=self.content_type_id, object_id=self.object_id)
+        return same_slot.waiting().filter(created_at__lt=self.created_at).count()
+
+    @property
     def is_minor(self):
         return self.age < 18
 
