@@ -177,3 +177,12 @@ def test_offer_page_query_count_does_not_grow_with_sessions(client, offer):
     for day in range(20):
         SignUpFactory(slot=OfferSessionFactory(page=offer, date=in_days(day + 3)))
     assert count() == few
+
+
+def test_waiting_confirmation_says_how_many_people_are_ahead(client, offer, session):
+    SignUpFactory(slot=session)
+    SignUpFactory(slot=session)
+    SignUpFactory(slot=session, status="waiting")
+    SignUpFactory(slot=OfferSessionFactory(page=offer, date=in_days(12), seats=0), status="waiting")  # another date
+    response = client.post(signup_path(offer, session), VALID, follow=True)
+    assert "1 personne est avant toi." in response.content.decode()
