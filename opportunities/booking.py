@@ -9,19 +9,12 @@ with `signup_title`, `signup_url`, `notify_emails` and optionally `signup_detail
 (False refuses new sign-ups) and `is_past` (no promotion from the waiting list any more).
 """
 
-import logging
-
-from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Site
 
 from opportunities.models.signups import SignUp, SignUpStatus
-
-logger = logging.getLogger(__name__)
+from portal import mail
+from portal.links import absolute_url, reverse_url
 
 
 class SignUpsClosed(Exception):
@@ -115,18 +108,8 @@ def _fill_free_seats(locked_slot):
     return promoted
 
 
-def absolute_url(path, request=None):
-    if path.startswith(("http://", "https://")):
-        return path
-    if request is not None:
-        return request.build_absolute_uri(path)
-    site = Site.objects.filter(is_default_site=True).first()
-    root = site.root_url if site else "http://localhost"
-    return root.rstrip("/") + path
-
-
 def cancel_url(signup, request=None):
-    return absolute_url(reverse("signup_cancel", args=[signup.cancel_token]), request)
+    return reverse_url("signup_cancel", args=[signup.cancel_token], request=request)
 
 
 def _context(signup, slot, request, **extra):
@@ -140,24 +123,12 @@ def _context(signup, slot, request, **extra):
     }
 
 
-def _send(template, context, recipients):
-    recipients = [address for address in recipients if address]
-    if not recipients:
-        return
-    subject, _, body = render_to_string(template, context).strip().partition("\n")
-    try:
-        send_mail(subject.strip(), body.strip() + "\n", settings.DEFAULT_FROM_EMAIL, recipients)
-    except Exception:
-        # The sign-up is saved either way; a mail server outage must not lose it.
-        logger.exception("Could not send %s", template)
-
-
 def _send_to_person(signup, slot, template, request):
-    _send(template, _context(signup, slot, request), [signup.email])
+    mail.send(template, _context(signup, slot, request), [signup.email])
 
 
 def _notify_organiser(slot, template, signup, request, **extra):
-    _send(template, _context(signup, slot, request, **extra), list(slot.notify_emails))
+    mail.send(template, _context(signup, slot, request, **extra), list(slot.notify_emails))
 
 
 def _send_signup_emails(signup, slot, request):

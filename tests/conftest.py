@@ -50,3 +50,27 @@ def admin_templates(monkeypatch):
 def postgres_only():
     if not settings.DATABASES["default"]["ENGINE"].endswith("postgresql"):
         pytest.skip("needs PostgreSQL: run with DATABASE_URL=postgres://…")
+
+
+@pytest.fixture(autouse=True)
+def _commit_at_end_of_request(monkeypatch):
+    """Each test runs in one transaction that never commits, so `on_commit` work (e-mails) would
+    never run. Run it when a test client's request ends, as the real commit at the end of the
+    request would; work a test does outside a request uses `django_capture_on_commit_callbacks`."""
+    from django.db import connection
+    from django.test import Client
+
+    original = Client.request
+
+    def request_then_commit(self, **request):
+        start = len(connection.run_on_commit)
+        try:
+            return original(self, **request)
+        finally:
+            while len(connection.run_on_commit) > start:
+                pending = connection.run_on_commit[start:]
+                del connection.run_on_commit[start:]
+                for _sids, callback, _robust in pending:
+                    callback()
+
+    monkeypatch.setattr(Client, "request", request_then_commit)

@@ -1,45 +1,22 @@
 """E-mails of the company space, in the sign-up engine's style: plain text, subject on the first line."""
 
-import logging
-
-from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
-from django.db.models import Q
-from django.template.loader import render_to_string
-from django.urls import reverse
-
-from opportunities.booking import absolute_url
 from opportunities.company_space import tokens
-from opportunities.company_space.workflow import MODERATORS_GROUP
+from portal import groups, mail
+from portal.links import absolute_url, admin_url, reverse_url
 
-logger = logging.getLogger(__name__)
 TEMPLATES = "opportunities/company/emails/"
 
 
 def send(template, context, recipients):
-    recipients = sorted({address for address in recipients if address})
-    if not recipients:
-        return
-    subject, _, body = render_to_string(TEMPLATES + template, context).strip().partition("\n")
-    try:
-        send_mail(subject.strip(), body.strip() + "\n", settings.DEFAULT_FROM_EMAIL, recipients)
-    except Exception:
-        # What the company did is saved either way; a mail server outage must not undo it.
-        logger.exception("Could not send %s", template)
+    mail.send(TEMPLATES + template, context, recipients)
 
 
 def space_url(name, request=None, args=()):
-    return absolute_url(reverse(f"company_space:{name}", args=args), request)
-
-
-def admin_url(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return reverse_url(f"company_space:{name}", args=args, request=request)
 
 
 def moderator_addresses():
-    users = get_user_model().objects.filter(Q(groups__name=MODERATORS_GROUP) | Q(is_superuser=True), is_active=True)
-    return list(users.exclude(email="").values_list("email", flat=True).distinct())
+    return groups.member_emails(groups.MODERATORS, include_superusers=True)
 
 
 def send_verification(account, request=None):
@@ -48,8 +25,8 @@ def send_verification(account, request=None):
 
 
 def notify_moderators_of_account(account):
-    edit = reverse("wagtailsnippets_opportunities_companyaccount:edit", args=[account.pk])
-    send("moderators_new_account.txt", {"account": account, "review_url": admin_url(edit)}, moderator_addresses())
+    review_url = admin_url("wagtailsnippets_opportunities_companyaccount:edit", args=[account.pk])
+    send("moderators_new_account.txt", {"account": account, "review_url": review_url}, moderator_addresses())
 
 
 def send_account_reviewed(account):

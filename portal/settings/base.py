@@ -59,6 +59,8 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "django_tasks",
+    "django_tasks_db",
     "rest_framework",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -186,6 +188,11 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 # Admin avatars without a request to a third party (Gravatar) carrying a hash of each e-mail address.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# --- Background tasks (django-tasks) -------------------------------------------
+# E-mails go through a task (portal/mail.py). Immediate here: run in the request, after commit.
+# Production queues them in the database and a worker sends them (README, "Tâches de fond").
+TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
 
 # Contact data of sign-ups to offers and events is erased after this many days (manage.py erase_old_signups).
 SIGNUP_RETENTION_DAYS = int(os.environ.get("SIGNUP_RETENTION_DAYS", "365"))

@@ -10,6 +10,9 @@ ALLOWED_HOSTS = split_list(require_env("ALLOWED_HOSTS"))
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SHOW_DEMO_PASSWORDS = False
 
+# E-mails and other background work wait in the database for `manage.py db_worker` (README).
+TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+
 # Behind a load balancer that terminates TLS.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

@@ -1,21 +1,16 @@
 """Every e-mail of the contribution flow. Each one to a young person or a parent carries
 their private withdrawal link. Templates: templates/stories/emails/<name>.txt, subject on
-the first line."""
+the first line; sent through portal.mail (after commit)."""
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
-from django.template.loader import render_to_string
 
+from portal import groups, mail
+from portal.links import admin_edit_url
 from stories.contributions import links
 
 
 def _send(template, context, recipients):
-    recipients = sorted(set(filter(None, recipients)))
-    if not recipients:
-        return
-    subject, _, body = render_to_string(f"stories/emails/{template}.txt", context).strip().partition("\n")
-    send_mail(subject.strip(), body.strip() + "\n", settings.DEFAULT_FROM_EMAIL, recipients)
+    mail.send(f"stories/emails/{template}.txt", context, recipients)
 
 
 def _send_each(template, contribution, context=None, include_parent=True):
@@ -29,8 +24,7 @@ def _send_each(template, contribution, context=None, include_parent=True):
 
 
 def staff_addresses(*group_names):
-    users = get_user_model().objects.filter(groups__name__in=group_names, is_active=True).exclude(email="")
-    return set(users.values_list("email", flat=True)) | set(settings.CONTRIBUTION_MODERATION_EMAILS)
+    return set(groups.member_emails(*group_names)) | set(settings.CONTRIBUTION_MODERATION_EMAILS)
 
 
 def contribution_received(contribution):
@@ -59,7 +53,7 @@ def notify_moderators_new(contribution):
         "moderators_new_contribution",
         {
             "contribution": contribution,
-            "admin_url": links.admin_edit_url(contribution.story),
+            "admin_url": admin_edit_url(contribution.story),
             "missing": contribution.story.missing_before_publication(),
         },
         settings.CONTRIBUTION_MODERATION_EMAILS,
@@ -80,9 +74,9 @@ def withdrawal_to_staff(contribution, story_title):
         {
             "contribution": contribution,
             "story_title": story_title,
-            "admin_url": links.admin_edit_url(contribution.story),
+            "admin_url": admin_edit_url(contribution.story),
         },
-        staff_addresses("Éditeurs", "Modérateurs", "Communication"),
+        staff_addresses(*groups.STAFF_GROUPS),
     )
 
 
@@ -93,6 +87,6 @@ def withdrawal_confirmed(contribution):
 def reports_threshold(story, open_reports):
     _send(
         "staff_reports_threshold",
-        {"story": story, "reports": open_reports, "admin_url": links.admin_edit_url(story)},
-        staff_addresses("Modérateurs"),
+        {"story": story, "reports": open_reports, "admin_url": admin_edit_url(story)},
+        staff_addresses(groups.MODERATORS),
     )

@@ -95,13 +95,13 @@ def receive(cleaned, index_page, notify=True):
         contribution.status = Contribution.Status.AWAITING_PARENT
         contribution.save(update_fields=["parent_token", "status"])
         if notify:
-            transaction.on_commit(lambda: emails.parent_confirmation_request(contribution))
+            emails.parent_confirmation_request(contribution)
     else:
         contribution.parent_name = contribution.parent_email = ""
         contribution.save(update_fields=["parent_name", "parent_email"])
         workflow.submit(contribution, notify=notify)
     if notify:
-        transaction.on_commit(lambda: emails.contribution_received(contribution))
+        emails.contribution_received(contribution)
     return contribution
 
 

@@ -1,26 +1,27 @@
-"""Absolute URLs put in e-mails (there is no request when a moderator's decision sends them)."""
+"""Private links of a contribution, absolute because e-mails carry them (often without a request)."""
 
 from django.conf import settings
-from django.urls import reverse
+
+from portal.links import subpage_url
 
 
-def _index_url(contribution):
+def _index(contribution):
     from stories.models import StoryIndexPage
 
-    index = contribution.story.get_parent() if contribution.story else StoryIndexPage.objects.first()
-    return index.get_full_url() if index else settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/histoires/"
+    return contribution.story.get_parent().specific if contribution.story else StoryIndexPage.objects.first()
+
+
+def _url(contribution, route, token):
+    index = _index(contribution)
+    if index is None:
+        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/histoires/"
+    return subpage_url(index, route, args=[token])
 
 
 def withdraw_url(contribution, parent=False):
     token = contribution.parent_token if parent else contribution.contributor_token
-    return f"{_index_url(contribution)}raconter/retrait/{token}/"
+    return _url(contribution, "withdraw", token)
 
 
 def parent_confirm_url(contribution):
-    return f"{_index_url(contribution)}raconter/parent/{contribution.parent_token}/"
-
-
-def admin_edit_url(page):
-    if page is None:
-        return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailadmin_home")
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailadmin_pages:edit", args=[page.pk])
+    return _url(contribution, "parent_confirm", contribution.parent_token)

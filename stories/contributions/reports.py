@@ -16,5 +16,5 @@ def file_report(story, reason, details=""):
     open_reports = list(story.reports.filter(status=StoryReport.Status.OPEN))
     if story.live and len(open_reports) >= settings.STORY_REPORTS_TO_UNPUBLISH:
         story.unpublish(log_action=True)
-        transaction.on_commit(lambda: emails.reports_threshold(story, open_reports))
+        emails.reports_threshold(story, open_reports)
     return report

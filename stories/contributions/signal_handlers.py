@@ -1,6 +1,5 @@
 """The moderators' decisions, heard on Wagtail's workflow signals, reach the young person by e-mail."""
 
-from django.db import transaction
 from django.dispatch import receiver
 from django.utils import timezone
 from wagtail.models import WorkflowState
@@ -23,7 +22,7 @@ def story_approved(sender, instance, user=None, **kwargs):
     contribution.status = Contribution.Status.PUBLISHED
     contribution.decided_at = timezone.now()
     contribution.save(update_fields=["status", "decided_at"])
-    transaction.on_commit(lambda: emails.story_published(contribution))
+    emails.story_published(contribution)
 
 
 @receiver(workflow_rejected, sender=WorkflowState, dispatch_uid="story_contribution_changes_requested")
@@ -35,7 +34,7 @@ def story_changes_requested(sender, instance, user=None, **kwargs):
     contribution.status = Contribution.Status.CHANGES_REQUESTED
     contribution.decided_at = timezone.now()
     contribution.save(update_fields=["status", "decided_at"])
-    transaction.on_commit(lambda: emails.changes_requested(contribution, comment))
+    emails.changes_requested(contribution, comment)
 
 
 @receiver(page_published, sender=StoryPage, dispatch_uid="story_contribution_stays_withdrawn")

@@ -30,5 +30,5 @@ def withdraw(contribution):
     contribution.withdrawn_at = now
     contribution.decided_at = contribution.decided_at or now
     contribution.save(update_fields=["status", "withdrawn_at", "decided_at"])
-    transaction.on_commit(lambda: emails.withdrawal_to_staff(contribution, title))
-    transaction.on_commit(lambda: emails.withdrawal_confirmed(contribution))
+    emails.withdrawal_to_staff(contribution, title)
+    emails.withdrawal_confirmed(contribution)

@@ -1,30 +1,19 @@
 """The moderation workflow of contributed stories and what happens when moderators decide."""
 
-from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Workflow, WorkflowPage, WorkflowTask
+
+from portal import workflows
 
 WORKFLOW_NAME = "Modération des histoires"
 TASK_NAME = "Relecture par les modérateurs"
-MODERATORS_GROUP = "Modérateurs"
 
 
 def story_workflow(index_page=None):
     """The workflow (created if the migration ran before it could), assigned to the story index."""
     from stories.contributions.models import StoryReviewTask
 
-    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
-    if not workflow.workflow_tasks.exists():
-        task = StoryReviewTask.objects.filter(name=TASK_NAME).first()
-        if task is None:
-            task = StoryReviewTask.objects.create(name=TASK_NAME)
-        task.groups.add(Group.objects.get_or_create(name=MODERATORS_GROUP)[0])
-        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    if index_page is not None:
-        # Its own assignment, so that stories do not inherit the site's default workflow.
-        WorkflowPage.objects.get_or_create(page=index_page, defaults={"workflow": workflow})
-    return workflow
+    return workflows.ensure_moderation_workflow(WORKFLOW_NAME, TASK_NAME, page=index_page, task_model=StoryReviewTask)
 
 
 @transaction.atomic
@@ -41,5 +30,5 @@ def submit(contribution, notify=True):
     contribution.submitted_at = timezone.now()
     contribution.save(update_fields=["status", "submitted_at"])
     if notify:
-        transaction.on_commit(lambda: emails.notify_moderators_new(contribution))
+        emails.notify_moderators_new(contribution)
     return revision

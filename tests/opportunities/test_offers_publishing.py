@@ -7,6 +7,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from opportunities import booking
 from opportunities.factories import OfferSessionFactory, in_days
 from opportunities.models import OfferPage, SignUp
+from tests.transactions import committed
 
 from .conftest import signup_data
 
@@ -15,7 +16,8 @@ pytestmark = pytest.mark.django_db
 
 def publish(offer):
     offer = OfferPage.objects.get(pk=offer.pk)
-    offer.save_revision().publish()
+    with committed():
+        offer.save_revision().publish()
 
 
 def test_cancelling_a_session_frees_and_mails_everyone(offer, session):

@@ -186,3 +186,14 @@ def test_waiting_confirmation_says_how_many_people_are_ahead(client, offer, sess
     SignUpFactory(slot=OfferSessionFactory(page=offer, date=in_days(12), seats=0), status="waiting")  # another date
     response = client.post(signup_path(offer, session), VALID, follow=True)
     assert "1 personne est avant toi." in response.content.decode()
+
+
+def test_a_mail_server_outage_keeps_the_sign_up(client, offer, session, settings, caplog):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 1, 2  # nothing listens there
+
+    response = client.post(signup_path(offer, session), VALID)
+
+    assert response.status_code == 302
+    assert SignUp.objects.get().is_confirmed
+    assert "not sent" in caplog.text

@@ -4,6 +4,7 @@ from django.core import mail
 from opportunities import booking
 from opportunities.factories import SignUpFactory
 from opportunities.models import OfferSession, SignUp, SignUpStatus
+from tests.transactions import committed
 
 from .conftest import signup_data
 
@@ -21,7 +22,8 @@ def test_seats_then_waiting_list(session):
 
 
 def test_confirmation_mail_has_the_private_cancel_link_and_the_company_is_told(session):
-    signup = booking.book(session, signup_data())
+    with committed():
+        signup = booking.book(session, signup_data())
 
     to_person, to_company = mail.outbox
     assert to_person.to == ["ines@impact-jeunes.example"]
@@ -35,13 +37,15 @@ def test_confirmation_mail_has_the_private_cancel_link_and_the_company_is_told(s
 def test_waiting_list_mail_says_so(session):
     session.seats = 0
     session.save()
-    booking.book(session, signup_data())
+    with committed():
+        booking.book(session, signup_data())
     assert "liste d'attente" in mail.outbox[0].subject
     assert "liste d'attente" in mail.outbox[1].subject
 
 
 def test_no_mail_to_a_person_without_email(session):
-    booking.book(session, signup_data(email="", phone="06 12 34 56 78"))
+    with committed():
+        booking.book(session, signup_data(email="", phone="06 12 34 56 78"))
     assert [message.to for message in mail.outbox] == [["entreprise@impact-jeunes.example"]]
 
 
@@ -50,7 +54,8 @@ def test_cancelling_promotes_the_first_person_waiting_and_mails_them(session):
     waiting = [booking.book(session, signup_data(first_name=name, email=f"{name}@x.example")) for name in "CDE"]
     mail.outbox.clear()
 
-    promoted = booking.cancel(confirmed[0])
+    with committed():
+        promoted = booking.cancel(confirmed[0])
 
     assert [person.pk for person in promoted] == [waiting[0].pk]
     statuses = dict(SignUp.objects.values_list("first_name", "status"))
@@ -73,7 +78,8 @@ def test_cancelling_twice_changes_nothing(session):
     signup = booking.book(session, signup_data())
     booking.cancel(signup)
     mail.outbox.clear()
-    assert booking.cancel(signup) == []
+    with committed():
+        assert booking.cancel(signup) == []
     assert mail.outbox == []
 
 

@@ -4,10 +4,10 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from opportunities.company_space.workflow import MODERATORS_GROUP
 from opportunities.models import CompanyAccountStatus
 from partners_directory.factories import PartnerPageFactory
 from partners_directory.models import PartnerKind
+from portal.groups import MODERATORS as MODERATORS_GROUP
 from tests.opportunities.company.helpers import PASSWORD, make_account
 
 

@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from opportunities.company_space import accounts
 from opportunities.models import CompanyAccountStatus
+from tests.transactions import committed
 
 PASSWORD = "un-mot-de-passe-solide-2026"
 
@@ -78,11 +79,13 @@ def offer_post_data(sessions=None, initial_forms=0, **overrides):
 
 def approve(page, moderator, comment=""):
     task_state = page.current_workflow_state.current_task_state
-    task_state.task.specific.on_action(task_state, moderator, "approve", comment=comment)
+    with committed():
+        task_state.task.specific.on_action(task_state, moderator, "approve", comment=comment)
     page.refresh_from_db()
 
 
 def reject(page, moderator, comment=""):
     task_state = page.current_workflow_state.current_task_state
-    task_state.task.specific.on_action(task_state, moderator, "reject", comment=comment)
+    with committed():
+        task_state.task.specific.on_action(task_state, moderator, "reject", comment=comment)
     page.refresh_from_db()
