@@ -8,9 +8,11 @@ PORT ?= 8000
 
 .PHONY: install run test lint format demo bench clean
 
-$(VENV)/.installed: requirements.txt
+# Development and tests get the runtime pins plus the tools (requirements-dev.txt includes requirements.txt);
+# a production server installs requirements.txt alone.
+$(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
 # Front-end libraries (Leaflet) come from the npm registry; Django serves them from node_modules.
