@@ -114,7 +114,7 @@ def partner_rows(page, number, rng, ctx):
 def offer_page(number, rng, ctx):
     from bench import words
     from opportunities.models import Audience, OfferPage, OfferType
-    from opportunities.sectors import Sector
+    from portal.sectors import Sector
 
     offer_type = rng.choice(OfferType.values)
     trade = rng.choice(words.TRADES)
@@ -253,7 +253,7 @@ def event_rows(page, number, rng, ctx):
 
 def story_page(number, rng, ctx):
     from bench import words
-    from opportunities.sectors import Sector
+    from portal.sectors import Sector
     from stories.choices import Outcome, Profile
     from stories.models import StoryPage
 

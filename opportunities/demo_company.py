@@ -11,9 +11,9 @@ from opportunities.company_space import accounts, offer_editing
 from opportunities.company_space.workflow import ensure_moderation_workflow
 from opportunities.factories import OfferIndexPageFactory
 from opportunities.models import CompanyAccountStatus, OfferIndexPage, OfferPage, OfferType
-from opportunities.sectors import Sector
 from partners_directory.models import PartnerKind, PartnerPage
 from portal.models import HomePage
+from portal.sectors import Sector
 
 EMAIL = "contact-sud-logistique@impact-jeunes.example"
 DEV_PASSWORD = "entreprise-impact-2026"

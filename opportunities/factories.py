@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from opportunities.models import Audience, OfferIndexPage, OfferPage, OfferSession, OfferType, SignUp
-from opportunities.sectors import Sector
+from portal.sectors import Sector
 
 
 class OfferIndexPageFactory(wagtail_factories.PageFactory):

@@ -2,7 +2,7 @@
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from opportunities.models.signups import SignUp
+from opportunities.signups.models import SignUp
 
 DELETE_WITH_SIGNUPS = (
     "La session du {date} a des inscrits : coche « session annulée » au lieu de la supprimer, "

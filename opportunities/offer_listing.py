@@ -5,7 +5,7 @@ from django.db.models import F, OuterRef, Prefetch, Subquery
 
 from opportunities.models import OfferPage, OfferSession, OfferType
 from opportunities.models.offers import upcoming_q
-from opportunities.sectors import Sector
+from portal.sectors import Sector
 from portal.visibility import visible
 
 DATE_FORMAT_MESSAGE = "Date à écrire sous la forme année-mois-jour, par exemple 2026-12-01."

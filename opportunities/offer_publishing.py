@@ -4,7 +4,7 @@ list. Runs on every publish (admin, workflow approval, scheduled)."""
 
 from wagtail.signals import page_published
 
-from opportunities import booking
+from opportunities.signups import booking
 
 
 def apply_session_changes(sender, instance, **kwargs):

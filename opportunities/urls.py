@@ -1,5 +1,5 @@
+from opportunities.signups.urls import urlpatterns as signup_urlpatterns
 from opportunities.urls_agenda import urlpatterns as agenda_urlpatterns
 from opportunities.urls_offers import urlpatterns as offer_urlpatterns
-from opportunities.urls_signups import urlpatterns as signup_urlpatterns
 
 urlpatterns = signup_urlpatterns + offer_urlpatterns + agenda_urlpatterns

@@ -6,10 +6,10 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 
-from opportunities import booking
-from opportunities.forms_signup import SignUpForm
 from opportunities.models import Audience, OfferSession, SignUp
 from opportunities.offer_listing import OfferFilterForm, communes_with_offers, listed_offers
+from opportunities.signups import booking
+from opportunities.signups.forms import SignUpForm
 from portal import ratelimit
 
 OFFERS_PER_PAGE = 12

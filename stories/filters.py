@@ -10,7 +10,7 @@ and filters, instead of one grouped query per facet.
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from opportunities.sectors import Sector
+from portal.sectors import Sector
 from stories.choices import Outcome, Profile
 
 

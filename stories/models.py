@@ -15,8 +15,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from opportunities.sectors import Sector
 from portal.models.pages import SeoFields
+from portal.sectors import Sector
 from portal.visibility import visible
 from stories.blocks import StoryBodyBlock
 from stories.choices import Outcome, Profile

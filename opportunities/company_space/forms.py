@@ -9,8 +9,8 @@ from django.utils import timezone
 
 from opportunities.company_space.siret import normalize_siret, validate_siret
 from opportunities.models import Audience, OfferType
-from opportunities.sectors import Sector
 from portal.forms import HoneypotMixin
+from portal.sectors import Sector
 
 MAX_SEATS = 200
 

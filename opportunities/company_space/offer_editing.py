@@ -12,9 +12,9 @@ from django.db import transaction
 from django.utils.html import linebreaks
 from django.utils.text import slugify
 
-from opportunities import booking
 from opportunities.company_space.workflow import submit_for_moderation
 from opportunities.models import OfferIndexPage, OfferPage, OfferSession
+from opportunities.signups import booking
 
 OFFER_FIELDS = [
     "title",

@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import modelcluster.fields
-import opportunities.models.signups
+import opportunities.signups.models
 import wagtail.contrib.routable_page.models
 import wagtail.fields
 from django.conf import settings
@@ -102,7 +102,7 @@ class Migration(migrations.Migration):
                 ('message', models.TextField(blank=True, max_length=1000, verbose_name='message')),
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='inscrit le')),
                 ('cancelled_at', models.DateTimeField(blank=True, null=True, verbose_name='annulée le')),
-                ('cancel_token', models.CharField(default=opportunities.models.signups.new_cancel_token, editable=False, max_length=64, unique=True)),
+                ('cancel_token', models.CharField(default=opportunities.signups.models.new_cancel_token, editable=False, max_length=64, unique=True)),
                 ('content_type', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='contenttypes.contenttype')),
             ],
             options={

@@ -1,4 +1,4 @@
-"""The Modérateurs may list and inspect sign-ups in the admin (read only: see opportunities/admin_signups.py)."""
+"""The Modérateurs may list and inspect sign-ups in the admin (read only: see opportunities/signups/wagtail_hooks.py)."""
 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations

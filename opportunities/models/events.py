@@ -19,8 +19,8 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from opportunities import recurrence
-from opportunities.models.signups import Bookable, BookableQuerySet
 from opportunities.recurrence import PARIS, Frequency, WeekOfMonth
+from opportunities.signups.models import Bookable, BookableQuerySet
 from portal.blocks import RICH_TEXT_FEATURES
 from portal.models.pages import SeoFields
 

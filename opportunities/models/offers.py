@@ -17,10 +17,10 @@ from wagtail.search import index
 
 from opportunities import structured_data
 from opportunities.forms_offers import OfferPageForm
-from opportunities.models.signups import Bookable, BookableQuerySet
-from opportunities.sectors import Sector
+from opportunities.signups.models import Bookable, BookableQuerySet
 from portal.blocks import RICH_TEXT_FEATURES
 from portal.models.pages import SeoFields
+from portal.sectors import Sector
 
 __all__ = ["Audience", "OfferIndexPage", "OfferPage", "OfferSession", "OfferStatus", "OfferType"]
 

@@ -2,9 +2,9 @@
 
 from django import forms
 
-from opportunities.sectors import Sector
 from portal.forms import HoneypotMixin, SafeImageField
 from portal.models import Territory
+from portal.sectors import Sector
 from stories.choices import Outcome
 from stories.contributions import wording
 from stories.contributions.models import StoryReport

@@ -4,7 +4,7 @@ import pytest
 
 from opportunities.factories import OfferPageFactory, OfferSessionFactory, SignUpFactory, in_days
 from opportunities.models import OfferType
-from opportunities.sectors import Sector
+from portal.sectors import Sector
 
 pytestmark = pytest.mark.django_db
 

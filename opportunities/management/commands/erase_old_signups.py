@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from opportunities.retention import erase_old_signups, retention_days
+from opportunities.signups.retention import erase_old_signups, retention_days
 
 
 class Command(BaseCommand):

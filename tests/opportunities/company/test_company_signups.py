@@ -6,10 +6,10 @@ import io
 import pytest
 from django.core import mail
 
-from opportunities import booking
 from opportunities.company_space.csv_export import HEADERS
 from opportunities.factories import OfferSessionFactory
 from opportunities.models import SignUp
+from opportunities.signups import booking
 from tests.opportunities.company.helpers import approve, offer_post_data, text_of
 
 

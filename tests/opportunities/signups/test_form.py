@@ -1,6 +1,6 @@
 import pytest
 
-from opportunities.forms_signup import SignUpForm
+from opportunities.signups.forms import SignUpForm
 
 pytestmark = pytest.mark.django_db
 

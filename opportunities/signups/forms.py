@@ -4,7 +4,7 @@ import re
 
 from django import forms
 
-from opportunities.models.signups import SignUp
+from opportunities.signups.models import SignUp
 from portal.forms import HoneypotMixin
 
 MIN_AGE, MAX_AGE, ADULT_AGE = 11, 30, 18

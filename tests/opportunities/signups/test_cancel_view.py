@@ -1,9 +1,8 @@
 import pytest
 
-from opportunities import booking
 from opportunities.models import SignUp
-
-from .conftest import signup_data
+from opportunities.signups import booking
+from tests.opportunities.conftest import signup_data
 
 pytestmark = pytest.mark.django_db
 

@@ -1,6 +1,6 @@
 """Sign-ups in the Wagtail admin: a read-only list for the Modérateurs (and superusers).
 
-Seats change only through the booking engine (`opportunities.booking`), which keeps the waiting
+Seats change only through the booking engine (`opportunities.signups.booking`), which keeps the waiting
 list and e-mails in step: the admin can list, filter, search and inspect sign-ups, never add,
 edit or delete one. The cancellation key stays out of sight. Searching filters in the database:
 sign-ups are never put in a search index.

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from opportunities.views_signups import cancel_signup
+from opportunities.signups.views import cancel_signup
 
 urlpatterns = [
     path("inscriptions/<str:token>/annuler/", cancel_signup, name="signup_cancel"),

@@ -2,7 +2,7 @@
 
 An offer session or an event occurrence inherits `Bookable`; a `SignUp` points at it
 through a generic foreign key. The booking rules (no overbooking, waiting list) live in
-`opportunities.booking`; this module only stores and counts.
+`opportunities.signups.booking`; this module only stores and counts.
 """
 
 import secrets

@@ -5,11 +5,10 @@ import threading
 import pytest
 from django.db import connection
 
-from opportunities import booking
 from opportunities.factories import OfferSessionFactory, SignUpFactory
 from opportunities.models import OfferSession, SignUp
-
-from .conftest import signup_data
+from opportunities.signups import booking
+from tests.opportunities.conftest import signup_data
 
 
 def sign_up_at_once(session, people):

@@ -12,7 +12,7 @@ with `signup_title`, `signup_url`, `notify_emails` and optionally `signup_detail
 from django.db import transaction
 from django.utils import timezone
 
-from opportunities.models.signups import SignUp, SignUpStatus
+from opportunities.signups.models import SignUp, SignUpStatus
 from portal import mail
 from portal.links import absolute_url, reverse_url
 

@@ -1,12 +1,11 @@
 import pytest
 from django.core import mail
 
-from opportunities import booking
 from opportunities.factories import SignUpFactory
 from opportunities.models import OfferSession, SignUp, SignUpStatus
+from opportunities.signups import booking
+from tests.opportunities.conftest import signup_data
 from tests.transactions import committed
-
-from .conftest import signup_data
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ import datetime
 from django.conf import settings
 from django.utils import timezone
 
-from opportunities.models.signups import SignUp
+from opportunities.signups.models import SignUp
 
 
 def retention_days():

@@ -7,9 +7,9 @@ from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from opportunities import booking
 from opportunities.factories import OfferSessionFactory
 from opportunities.models import SignUp
+from opportunities.signups import booking
 from tests.opportunities.conftest import signup_data
 
 pytestmark = pytest.mark.django_db

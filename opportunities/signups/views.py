@@ -4,8 +4,8 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from opportunities import booking
-from opportunities.models.signups import SignUp
+from opportunities.signups import booking
+from opportunities.signups.models import SignUp
 from portal import ratelimit
 
 CANCEL_RATE_LIMIT = (20, 3600)
