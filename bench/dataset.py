@@ -477,8 +477,8 @@ def partner_index():
 
 
 def offer_index():
-    from opportunities.factories import OfferIndexPageFactory
     from opportunities.models import OfferIndexPage
+    from opportunities.offers.factories import OfferIndexPageFactory
 
     return OfferIndexPage.objects.first() or OfferIndexPageFactory(parent=home())
 

@@ -6,7 +6,7 @@ class OpportunitiesConfig(AppConfig):
     verbose_name = "Offres et agenda"
 
     def ready(self):
-        from opportunities import offer_publishing
         from opportunities.company_space import signals  # noqa: F401
+        from opportunities.offers import publishing
 
-        offer_publishing.connect()
+        publishing.connect()

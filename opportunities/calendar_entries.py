@@ -13,7 +13,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from opportunities.models.events import EventCategory, EventPage
-from opportunities.models.offers import OfferPage, OfferSession, OfferType
+from opportunities.offers.models import OfferPage, OfferSession, OfferType
 from opportunities.recurrence import PARIS
 from portal.visibility import visible
 

@@ -1,7 +1,8 @@
-from opportunities import demo_agenda, demo_company, demo_offers
+from opportunities import demo_agenda, demo_company
+from opportunities.offers import demo as offers_demo
 
 
 def load(report):
-    demo_offers.load(report)
+    offers_demo.load(report)
     demo_agenda.load(report)
     demo_company.load(report)

@@ -9,8 +9,8 @@ from django.utils import timezone
 
 from opportunities.company_space import accounts, offer_editing
 from opportunities.company_space.workflow import ensure_moderation_workflow
-from opportunities.factories import OfferIndexPageFactory
 from opportunities.models import CompanyAccountStatus, OfferIndexPage, OfferPage, OfferType
+from opportunities.offers.factories import OfferIndexPageFactory
 from partners_directory.models import PartnerKind, PartnerPage
 from portal.models import HomePage
 from portal.sectors import Sector

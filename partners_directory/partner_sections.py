@@ -8,7 +8,7 @@ A slot whose module does not exist yet is empty, and the page hides it.
 from django.utils.module_loading import import_string
 
 SLOTS = {
-    "next_offers": "opportunities.partner_offers.for_partner",
+    "next_offers": "opportunities.offers.sections.for_partner",
     "next_dates": "opportunities.partner_agenda.for_partner",
     "stories": "stories.partner_stories.for_partner",
 }

@@ -1,6 +1,6 @@
 import pytest
 
-from opportunities.factories import OfferIndexPageFactory, OfferPageFactory, OfferSessionFactory
+from opportunities.offers.factories import OfferIndexPageFactory, OfferPageFactory, OfferSessionFactory
 from partners_directory.factories import PartnerIndexPageFactory, PartnerPageFactory
 from partners_directory.models import PartnerKind
 from tests.opportunities.agenda_helpers import make_agenda

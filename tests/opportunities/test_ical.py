@@ -259,8 +259,8 @@ def test_the_feed_is_cached_and_refreshed_after_a_change(client, agenda, setting
 
 
 def test_offer_sessions_join_events_in_every_view_and_the_feed(client, agenda):
-    from opportunities.factories import OfferIndexPageFactory, OfferPageFactory, OfferSessionFactory
     from opportunities.models import OfferType
+    from opportunities.offers.factories import OfferIndexPageFactory, OfferPageFactory, OfferSessionFactory
 
     TerritoryFactory(slug="malpasse", name="Malpassé", commune="Marseille")
     month = next_month_start()

@@ -1,6 +1,6 @@
 import pytest
 
-from opportunities.factories import OfferIndexPageFactory, OfferPageFactory, OfferSessionFactory
+from opportunities.offers.factories import OfferIndexPageFactory, OfferPageFactory, OfferSessionFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -9,8 +9,9 @@ from django.utils import timezone
 from wagtail.models import WorkflowState
 
 from opportunities.company_space.workflow import WORKFLOW_NAME
-from opportunities.factories import OfferSessionFactory, SignUpFactory
 from opportunities.models import OfferPage
+from opportunities.offers.factories import OfferSessionFactory
+from opportunities.signups.factories import SignUpFactory
 from tests.opportunities.company.helpers import approve, offer_post_data, reject, text_of
 
 CREATE_URL = "/espace-entreprise/offres/nouvelle/"

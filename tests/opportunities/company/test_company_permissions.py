@@ -2,7 +2,8 @@
 
 import pytest
 
-from opportunities.factories import OfferPageFactory, OfferSessionFactory, SignUpFactory
+from opportunities.offers.factories import OfferPageFactory, OfferSessionFactory
+from opportunities.signups.factories import SignUpFactory
 from tests.opportunities.company.helpers import offer_post_data
 
 

@@ -7,8 +7,8 @@ import pytest
 from django.core import mail
 
 from opportunities.company_space.csv_export import HEADERS
-from opportunities.factories import OfferSessionFactory
 from opportunities.models import SignUp
+from opportunities.offers.factories import OfferSessionFactory
 from opportunities.signups import booking
 from tests.opportunities.company.helpers import approve, offer_post_data, text_of
 
@@ -67,7 +67,7 @@ class TestSignUps:
     def test_dashboard_queries_do_not_grow_with_offers(
         self, client, approved_account, offer_index, company, django_assert_max_num_queries
     ):
-        from opportunities.factories import OfferPageFactory
+        from opportunities.offers.factories import OfferPageFactory
 
         client.force_login(approved_account.user)
 

@@ -7,8 +7,8 @@ from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from opportunities.factories import OfferSessionFactory
 from opportunities.models import SignUp
+from opportunities.offers.factories import OfferSessionFactory
 from opportunities.signups import booking
 from tests.opportunities.conftest import signup_data
 

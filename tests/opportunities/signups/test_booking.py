@@ -1,9 +1,9 @@
 import pytest
 from django.core import mail
 
-from opportunities.factories import SignUpFactory
 from opportunities.models import OfferSession, SignUp, SignUpStatus
 from opportunities.signups import booking
+from opportunities.signups.factories import SignUpFactory
 from tests.opportunities.conftest import signup_data
 from tests.transactions import committed
 
@@ -92,7 +92,7 @@ def test_added_seats_go_to_the_waiting_list_in_order(session):
 
 
 def test_seat_counts_in_one_query_for_many_slots(offer, django_assert_num_queries):
-    from opportunities.factories import OfferSessionFactory
+    from opportunities.offers.factories import OfferSessionFactory
 
     sessions = [OfferSessionFactory(page=offer, seats=3) for _ in range(4)]
     for index, slot in enumerate(sessions):

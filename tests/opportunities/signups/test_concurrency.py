@@ -5,9 +5,10 @@ import threading
 import pytest
 from django.db import connection
 
-from opportunities.factories import OfferSessionFactory, SignUpFactory
 from opportunities.models import OfferSession, SignUp
+from opportunities.offers.factories import OfferSessionFactory
 from opportunities.signups import booking
+from opportunities.signups.factories import SignUpFactory
 from tests.opportunities.conftest import signup_data
 
 

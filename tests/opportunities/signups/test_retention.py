@@ -5,8 +5,8 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from opportunities.factories import SignUpFactory
 from opportunities.models import SignUp
+from opportunities.signups.factories import SignUpFactory
 
 pytestmark = pytest.mark.django_db
 

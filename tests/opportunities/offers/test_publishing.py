@@ -4,8 +4,8 @@ import pytest
 from django.core import mail
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
-from opportunities.factories import OfferSessionFactory, in_days
 from opportunities.models import OfferPage, SignUp
+from opportunities.offers.factories import OfferSessionFactory, in_days
 from opportunities.signups import booking
 from tests.opportunities.conftest import signup_data
 from tests.transactions import committed

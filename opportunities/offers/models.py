@@ -15,8 +15,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from opportunities import structured_data
-from opportunities.forms_offers import OfferPageForm
+from opportunities.offers import jsonld
+from opportunities.offers.forms import OfferPageForm
 from opportunities.signups.models import Bookable, BookableQuerySet
 from portal.blocks import RICH_TEXT_FEATURES
 from portal.models.pages import SeoFields
@@ -162,7 +162,7 @@ class OfferIndexPage(RoutablePageMixin, SeoFields, Page):
 
     @path("")
     def listing(self, request):
-        from opportunities.views_offers import offer_listing
+        from opportunities.offers.views import offer_listing
 
         return offer_listing(request, self)
 
@@ -290,13 +290,13 @@ class OfferPage(RoutablePageMixin, SeoFields, Page):
 
     @path("inscription/<int:session_id>/", name="signup")
     def signup(self, request, session_id):
-        from opportunities.views_offers import session_signup
+        from opportunities.offers.views import session_signup
 
         return session_signup(request, self, session_id)
 
     @path("inscription/merci/", name="signup_done")
     def signup_done(self, request):
-        from opportunities.views_offers import signup_done
+        from opportunities.offers.views import signup_done
 
         return signup_done(request, self)
 
@@ -372,7 +372,7 @@ class OfferPage(RoutablePageMixin, SeoFields, Page):
     @property
     def json_ld(self):
         """schema.org Events, one per session, as a script-safe JSON string."""
-        return structured_data.offer_json_ld(self)
+        return jsonld.offer_json_ld(self)
 
     @property
     def search_summary(self):
@@ -381,7 +381,7 @@ class OfferPage(RoutablePageMixin, SeoFields, Page):
 
     @classmethod
     def search_results_queryset(cls, queryset):
-        from opportunities.offer_listing import with_card_data
+        from opportunities.offers.listing import with_card_data
 
         return with_card_data(queryset)
 

@@ -1,8 +1,9 @@
 import pytest
 from django.core import mail
 
-from opportunities.factories import OfferSessionFactory, SignUpFactory, in_days
 from opportunities.models import Audience, SignUp
+from opportunities.offers.factories import OfferSessionFactory, in_days
+from opportunities.signups.factories import SignUpFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -113,7 +114,7 @@ def test_no_sign_up_for_past_cancelled_or_closed_sessions(client, offer, session
 
 
 def test_unknown_or_foreign_session_is_a_404(client, offer, offer_index, session):
-    from opportunities.factories import OfferPageFactory
+    from opportunities.offers.factories import OfferPageFactory
 
     other = OfferSessionFactory(page=OfferPageFactory(parent=offer_index, title="Autre"))
     assert client.get(signup_path(offer, other)).status_code == 404

@@ -7,7 +7,7 @@ from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 
 from opportunities.models import Audience, OfferSession, SignUp
-from opportunities.offer_listing import OfferFilterForm, communes_with_offers, listed_offers
+from opportunities.offers.listing import OfferFilterForm, communes_with_offers, listed_offers
 from opportunities.signups import booking
 from opportunities.signups.forms import SignUpForm
 from portal import ratelimit

@@ -2,8 +2,9 @@ import datetime
 
 import pytest
 
-from opportunities.factories import OfferPageFactory, OfferSessionFactory, SignUpFactory, in_days
 from opportunities.models import OfferType
+from opportunities.offers.factories import OfferPageFactory, OfferSessionFactory, in_days
+from opportunities.signups.factories import SignUpFactory
 from portal.sectors import Sector
 
 pytestmark = pytest.mark.django_db

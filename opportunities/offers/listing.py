@@ -4,7 +4,7 @@ from django import forms
 from django.db.models import F, OuterRef, Prefetch, Subquery
 
 from opportunities.models import OfferPage, OfferSession, OfferType
-from opportunities.models.offers import upcoming_q
+from opportunities.offers.models import upcoming_q
 from portal.sectors import Sector
 from portal.visibility import visible
 

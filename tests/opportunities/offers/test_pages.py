@@ -4,10 +4,10 @@ import re
 import pytest
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
-from opportunities.factories import OfferPageFactory, OfferSessionFactory, SignUpFactory, in_days
-from opportunities.home_offers import next_offers
 from opportunities.models import OfferIndexPage, OfferPage, OfferStatus
-from opportunities.partner_offers import for_partner
+from opportunities.offers.factories import OfferPageFactory, OfferSessionFactory, in_days
+from opportunities.offers.sections import for_partner, next_offers
+from opportunities.signups.factories import SignUpFactory
 from partners_directory.factories import PartnerPageFactory
 from partners_directory.models import PartnerKind
 from portal.models import HomePage

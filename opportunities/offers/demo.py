@@ -6,9 +6,10 @@ Idempotent: an offer whose slug exists is left as it is (with its sessions and s
 import datetime
 import itertools
 
-from opportunities.demo_offers_data import FIRST_NAMES, LAST_NAMES, OFFERS, SCHOOLS
-from opportunities.factories import OfferIndexPageFactory, OfferPageFactory, OfferSessionFactory, SignUpFactory
 from opportunities.models import Audience, OfferIndexPage, OfferPage, SignUpStatus
+from opportunities.offers.demo_data import FIRST_NAMES, LAST_NAMES, OFFERS, SCHOOLS
+from opportunities.offers.factories import OfferIndexPageFactory, OfferPageFactory, OfferSessionFactory
+from opportunities.signups.factories import SignUpFactory
 from partners_directory.models import PartnerPage
 from portal.models import HomePage
 

@@ -4,11 +4,10 @@ import datetime
 
 import factory
 import wagtail_factories
-from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from django.utils.text import slugify
 
-from opportunities.models import Audience, OfferIndexPage, OfferPage, OfferSession, OfferType, SignUp
+from opportunities.offers.models import Audience, OfferIndexPage, OfferPage, OfferSession, OfferType
 from portal.sectors import Sector
 
 
@@ -66,21 +65,3 @@ class OfferSessionFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = OfferSession
-
-
-class SignUpFactory(factory.django.DjangoModelFactory):
-    """Pass `slot`: any Bookable. Stores a sign-up as is; `booking.book` applies the seat rules."""
-
-    first_name = factory.Sequence(lambda n: f"Prénom{n}")
-    last_name = "Exemple"
-    age = 19
-    email = factory.Sequence(lambda n: f"jeune{n}@impact-jeunes.example")
-
-    class Meta:
-        model = SignUp
-
-    class Params:
-        slot = None
-
-    content_type = factory.LazyAttribute(lambda o: ContentType.objects.get_for_model(o.slot))
-    object_id = factory.LazyAttribute(lambda o: o.slot.pk)
