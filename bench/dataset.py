@@ -185,8 +185,8 @@ def session_signups(session, rng):
 
 def event_page(number, rng, ctx):
     from bench import words
+    from opportunities.agenda.recurrence import PARIS, Frequency
     from opportunities.models import EventAudience, EventCategory, EventPage
-    from opportunities.recurrence import PARIS, Frequency
 
     recurring = number % RECURRING_SHARE == 0
     partners = ctx.ids["partner"]
@@ -236,9 +236,9 @@ def event_page(number, rng, ctx):
 
 def event_rows(page, number, rng, ctx):
     """A repeating event has one to three of its coming dates cancelled."""
-    from opportunities import recurrence
+    from opportunities.agenda import recurrence
+    from opportunities.agenda.recurrence import PARIS
     from opportunities.models import EventDateChange
-    from opportunities.recurrence import PARIS
 
     if not page.is_recurring:
         return []
@@ -484,7 +484,7 @@ def offer_index():
 
 
 def event_index():
-    from opportunities.factories_agenda import EventIndexPageFactory
+    from opportunities.agenda.factories import EventIndexPageFactory
     from opportunities.models import EventIndexPage
 
     return EventIndexPage.objects.first() or EventIndexPageFactory(parent=home())

@@ -1,4 +1,4 @@
+from opportunities.agenda.urls import urlpatterns as agenda_urlpatterns
 from opportunities.signups.urls import urlpatterns as signup_urlpatterns
-from opportunities.urls_agenda import urlpatterns as agenda_urlpatterns
 
 urlpatterns = signup_urlpatterns + agenda_urlpatterns

@@ -9,7 +9,7 @@ from django.utils.module_loading import import_string
 
 SLOTS = {
     "next_offers": "opportunities.offers.sections.for_partner",
-    "next_dates": "opportunities.partner_agenda.for_partner",
+    "next_dates": "opportunities.agenda.sections.for_partner",
     "stories": "stories.partner_stories.for_partner",
 }
 

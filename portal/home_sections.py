@@ -11,7 +11,7 @@ from django.utils.module_loading import import_string
 SLOTS = {
     "featured_stories": "stories.home.featured_stories",
     "next_offers": "opportunities.offers.sections.next_offers",
-    "next_events": "opportunities.home_agenda.next_events",
+    "next_events": "opportunities.agenda.sections.next_events",
 }
 
 

@@ -8,7 +8,7 @@ from django.utils.text import slugify
 from wagtail.users.models import UserProfile
 
 from opportunities.company_space import emails, tokens
-from opportunities.models import CompanyAccount, CompanyAccountStatus
+from opportunities.company_space.models import CompanyAccount, CompanyAccountStatus
 from partners_directory.models import PartnerIndexPage, PartnerKind, PartnerPage
 
 # Wagtail's own workflow e-mails link to /admin/, which company people never enter:

@@ -5,7 +5,7 @@ from django.db import transaction
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from opportunities.company_space import accounts
-from opportunities.models import CompanyAccountStatus
+from opportunities.company_space.models import CompanyAccountStatus
 from partners_directory.models import PartnerKind, PartnerPage
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, WorkflowState
 
-from opportunities.models import OfferPage, OfferSession
+from opportunities.offers.models import OfferPage, OfferSession
 
 
 @dataclass

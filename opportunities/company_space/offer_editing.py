@@ -13,7 +13,7 @@ from django.utils.html import linebreaks
 from django.utils.text import slugify
 
 from opportunities.company_space.workflow import submit_for_moderation
-from opportunities.models import OfferIndexPage, OfferPage, OfferSession
+from opportunities.offers.models import OfferIndexPage, OfferPage, OfferSession
 from opportunities.signups import booking
 
 OFFER_FIELDS = [

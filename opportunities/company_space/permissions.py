@@ -8,7 +8,8 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 
-from opportunities.models import CompanyAccount, OfferPage, OfferSession
+from opportunities.company_space.models import CompanyAccount
+from opportunities.offers.models import OfferPage, OfferSession
 
 
 def company_account_of(user):

@@ -7,7 +7,7 @@ from django.dispatch import receiver
 from wagtail.signals import workflow_approved, workflow_rejected
 
 from opportunities.company_space import emails
-from opportunities.models import OfferPage
+from opportunities.offers.models import OfferPage
 
 
 def _company_offer(workflow_state):

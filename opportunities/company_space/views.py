@@ -25,7 +25,8 @@ from opportunities.company_space.permissions import (
     own_session_or_404,
 )
 from opportunities.company_space.workflow import awaiting_moderation
-from opportunities.models import OfferIndexPage, SignUp
+from opportunities.offers.models import OfferIndexPage
+from opportunities.signups.models import SignUp
 from portal import ratelimit
 
 SIGNUP_RATE_LIMIT = (5, 3600)

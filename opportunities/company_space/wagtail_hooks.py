@@ -6,7 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from opportunities.company_space.admin_forms import CompanyAccountAdminForm
-from opportunities.models import CompanyAccount
+from opportunities.company_space.models import CompanyAccount
 from portal.permission_policies import LimitedActionsPolicy
 
 # Accounts are created by the companies themselves (their sign-up sets the user): never added in the admin.

@@ -6,10 +6,11 @@ Idempotent: an offer whose slug exists is left as it is (with its sessions and s
 import datetime
 import itertools
 
-from opportunities.models import Audience, OfferIndexPage, OfferPage, SignUpStatus
 from opportunities.offers.demo_data import FIRST_NAMES, LAST_NAMES, OFFERS, SCHOOLS
 from opportunities.offers.factories import OfferIndexPageFactory, OfferPageFactory, OfferSessionFactory
+from opportunities.offers.models import Audience, OfferIndexPage, OfferPage
 from opportunities.signups.factories import SignUpFactory
+from opportunities.signups.models import SignUpStatus
 from partners_directory.models import PartnerPage
 from portal.models import HomePage
 

@@ -3,8 +3,7 @@
 from django import forms
 from django.db.models import F, OuterRef, Prefetch, Subquery
 
-from opportunities.models import OfferPage, OfferSession, OfferType
-from opportunities.offers.models import upcoming_q
+from opportunities.offers.models import OfferPage, OfferSession, OfferType, upcoming_q
 from portal.sectors import Sector
 from portal.visibility import visible
 

@@ -8,7 +8,8 @@ from opportunities.signups import booking
 
 
 def apply_session_changes(sender, instance, **kwargs):
-    from opportunities.models import OfferSession, SignUp
+    from opportunities.offers.models import OfferSession
+    from opportunities.signups.models import SignUp
 
     sessions = OfferSession.objects.filter(page=instance)
     with_people = set(
@@ -25,6 +26,6 @@ def apply_session_changes(sender, instance, **kwargs):
 
 
 def connect():
-    from opportunities.models import OfferPage
+    from opportunities.offers.models import OfferPage
 
     page_published.connect(apply_session_changes, sender=OfferPage, dispatch_uid="offer-session-changes")

@@ -6,10 +6,11 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 
-from opportunities.models import Audience, OfferSession, SignUp
 from opportunities.offers.listing import OfferFilterForm, communes_with_offers, listed_offers
+from opportunities.offers.models import Audience, OfferSession
 from opportunities.signups import booking
 from opportunities.signups.forms import SignUpForm
+from opportunities.signups.models import SignUp
 from portal import ratelimit
 
 OFFERS_PER_PAGE = 12

@@ -12,7 +12,9 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from opportunities.models import EventOccurrence, OfferSession, SignUp
+from opportunities.agenda.models import EventOccurrence
+from opportunities.offers.models import OfferSession
+from opportunities.signups.models import SignUp
 from portal.permission_policies import LimitedActionsPolicy
 
 register_permission_policy(SignUp, LimitedActionsPolicy(SignUp, ["view"]))

@@ -3,7 +3,7 @@
 from django import template
 from django.utils.dateformat import format as date_format
 
-from opportunities.recurrence import PARIS
+from opportunities.agenda.recurrence import PARIS
 
 register = template.Library()
 

@@ -7,8 +7,8 @@ from wagtail.models import Page, Site
 
 from bench import dataset
 from bench.page_tree import tree_problems
+from opportunities.agenda.recurrence import Frequency
 from opportunities.models import EventDateChange, EventPage, OfferPage, OfferSession, SignUp
-from opportunities.recurrence import Frequency
 from partners_directory.models import PartnerPage, PartnerService
 from portal.factories import HomePageFactory
 from stories.models import StoryPage

@@ -3,7 +3,7 @@ import pytest
 from opportunities.offers.factories import OfferIndexPageFactory, OfferPageFactory, OfferSessionFactory
 from partners_directory.factories import PartnerIndexPageFactory, PartnerPageFactory
 from partners_directory.models import PartnerKind
-from tests.opportunities.agenda_helpers import make_agenda
+from tests.opportunities.agenda.helpers import make_agenda
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 import pytest
 
-from opportunities.factories_agenda import EventIndexPageFactory, EventPageFactory
+from opportunities.agenda.factories import EventIndexPageFactory, EventPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -173,7 +173,7 @@ def test_query_count_does_not_grow_with_offers_and_events_shown(client, home_pag
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from opportunities.factories_agenda import EventIndexPageFactory, EventPageFactory
+    from opportunities.agenda.factories import EventIndexPageFactory, EventPageFactory
     from opportunities.offers.factories import OfferIndexPageFactory, OfferPageFactory, OfferSessionFactory
 
     offers = OfferIndexPageFactory(parent=home_page)

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from opportunities.company_space.siret import luhn_valid, validate_siret
 from opportunities.models import CompanyAccount
-from tests.opportunities.company.helpers import PASSWORD, make_account, offer_post_data, text_of
+from tests.opportunities.company_space.helpers import PASSWORD, make_account, offer_post_data, text_of
 
 SIGNUP_URL = "/espace-entreprise/inscription/"
 

@@ -2,9 +2,9 @@ import datetime
 
 import pytest
 
-from opportunities import demo_agenda
+from opportunities.agenda import demo as demo_agenda
+from opportunities.agenda.recurrence import PARIS
 from opportunities.models import EventCategory, EventDateChange, EventPage
-from opportunities.recurrence import PARIS
 from partners_directory import demo as partners_demo
 from portal import demo as portal_demo
 

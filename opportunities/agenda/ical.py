@@ -12,8 +12,8 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from icalendar import Calendar, Event, vRecur
 
-from opportunities import calendar_entries
-from opportunities.recurrence import PARIS, rule_starts
+from opportunities.agenda import entries
+from opportunities.agenda.recurrence import PARIS, rule_starts
 
 PRODID = "-//Impact Jeunes//Agenda//FR"
 UID_DOMAIN = "agenda.impact-jeunes"
@@ -40,11 +40,11 @@ def feed(filters, request, name="Agenda Impact Jeunes"):
     """The agenda's feed: events (and offer sessions) matching the same filters as the pages."""
     calendar = new_calendar(name)
     now = timezone.now()
-    events = calendar_entries.filtered_events(filters).overlapping(now - FEED_HISTORY, now + FAR_FUTURE)
+    events = entries.filtered_events(filters).overlapping(now - FEED_HISTORY, now + FAR_FUTURE)
     for event in events.order_by("start", "pk"):
         for component in event_components(event, request):
             calendar.add_component(component)
-    for entry in calendar_entries.other_entries(now - FEED_HISTORY, now + FAR_FUTURE, filters, request):
+    for entry in entries.other_entries(now - FEED_HISTORY, now + FAR_FUTURE, filters, request):
         calendar.add_component(entry_component(entry, request))
     calendar.add_missing_timezones()
     return calendar

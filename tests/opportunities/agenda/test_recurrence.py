@@ -1,7 +1,7 @@
 import datetime
 from types import SimpleNamespace
 
-from opportunities.recurrence import PARIS, Frequency, build_rrule, describe, expand
+from opportunities.agenda.recurrence import PARIS, Frequency, build_rrule, describe, expand
 
 
 def paris(*args):

@@ -10,7 +10,7 @@ from opportunities.company_space.csv_export import HEADERS
 from opportunities.models import SignUp
 from opportunities.offers.factories import OfferSessionFactory
 from opportunities.signups import booking
-from tests.opportunities.company.helpers import approve, offer_post_data, text_of
+from tests.opportunities.company_space.helpers import approve, offer_post_data, text_of
 
 
 @pytest.fixture

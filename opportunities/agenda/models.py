@@ -18,8 +18,8 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from opportunities import recurrence
-from opportunities.recurrence import PARIS, Frequency, WeekOfMonth
+from opportunities.agenda import recurrence
+from opportunities.agenda.recurrence import PARIS, Frequency, WeekOfMonth
 from opportunities.signups.models import Bookable, BookableQuerySet
 from portal.blocks import RICH_TEXT_FEATURES
 from portal.models.pages import SeoFields
@@ -88,13 +88,13 @@ class EventIndexPage(RoutablePageMixin, SeoFields, Page):
 
     @path("")
     def agenda(self, request):
-        from opportunities.views_agenda import agenda_view
+        from opportunities.agenda.views import agenda_view
 
         return agenda_view(request, self, archives=False)
 
     @path("archives/")
     def archives(self, request):
-        from opportunities.views_agenda import agenda_view
+        from opportunities.agenda.views import agenda_view
 
         return agenda_view(request, self, archives=True)
 
@@ -233,18 +233,19 @@ class EventPage(RoutablePageMixin, SeoFields, Page):
 
     @re_path(r"^inscription/(?P<when>\d{8}T\d{4})/$", name="signup")
     def signup(self, request, when):
-        from opportunities.views_event_signup import occurrence_signup
+        from opportunities.agenda.signup_views import occurrence_signup
 
         return occurrence_signup(request, self, when)
 
     @path("inscription/merci/", name="signup_done")
     def signup_done(self, request):
-        from opportunities.views_event_signup import signup_done
+        from opportunities.agenda.signup_views import signup_done
 
         return signup_done(request, self)
 
     def get_context(self, request, *args, **kwargs):
-        from opportunities import event_jsonld, ical
+        from opportunities.agenda import ical
+        from opportunities.agenda import jsonld as event_jsonld
 
         context = super().get_context(request, *args, **kwargs)
         upcoming = self.upcoming_occurrences()

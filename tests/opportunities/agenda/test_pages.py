@@ -5,13 +5,12 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 
-from opportunities.home_agenda import next_events
+from opportunities.agenda.recurrence import PARIS, Frequency
+from opportunities.agenda.sections import for_partner, next_events
 from opportunities.models import EventCategory, EventIndexPage, EventPage
-from opportunities.partner_agenda import for_partner
-from opportunities.recurrence import PARIS, Frequency
 from partners_directory.factories import PartnerIndexPageFactory, PartnerPageFactory
 from portal.models import HomePage
-from tests.opportunities.agenda_helpers import add_event, at, change_date, next_month_start
+from tests.opportunities.agenda.helpers import add_event, at, change_date, next_month_start
 
 pytestmark = pytest.mark.django_db
 

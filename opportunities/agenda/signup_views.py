@@ -7,11 +7,11 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 
-from opportunities.models import EventOccurrence, SignUp
-from opportunities.models.events import SIGNUP_KEY_FORMAT
-from opportunities.recurrence import PARIS
+from opportunities.agenda.models import SIGNUP_KEY_FORMAT, EventOccurrence
+from opportunities.agenda.recurrence import PARIS
 from opportunities.signups import booking
 from opportunities.signups.forms import SignUpForm
+from opportunities.signups.models import SignUp
 from portal import ratelimit
 
 SIGNUP_RATE_LIMIT = (10, 3600)

@@ -2,7 +2,7 @@
 
 Event dates (repeating events expanded over the window) and the sessions of company offers
 become `CalendarEntry` objects. The list view, the month table, the home page, partner
-pages and the iCalendar feed all read them through `entries()`, with the same filters, so
+pages and the iCalendar feed all read them through `between()`, with the same filters, so
 they cannot disagree.
 """
 
@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 from django.utils import timezone
 
-from opportunities.models.events import EventCategory, EventPage
+from opportunities.agenda.models import EventCategory, EventPage
+from opportunities.agenda.recurrence import PARIS
 from opportunities.offers.models import OfferPage, OfferSession, OfferType
-from opportunities.recurrence import PARIS
 from portal.visibility import visible
 
 EVENT = "evenement"
@@ -77,7 +77,7 @@ def type_choices():
     return list(choices.items())
 
 
-def entries(window_start, window_end, filters=None, request=None, partner=None):
+def between(window_start, window_end, filters=None, request=None, partner=None):
     """Entries overlapping [window_start, window_end), sorted by start then title."""
     filters = filters or AgendaFilters()
     found = event_entries(window_start, window_end, filters, request, partner)
@@ -92,19 +92,19 @@ def other_entries(window_start, window_end, filters, request=None, partner=None)
 
 def upcoming(filters=None, request=None, months=12, partner=None):
     now = timezone.now()
-    return entries(now, now + datetime.timedelta(days=31 * months), filters, request, partner)
+    return between(now, now + datetime.timedelta(days=31 * months), filters, request, partner)
 
 
 def on_day(day, filters=None, request=None):
     """Every entry starting on `day` (a date, Europe/Paris), past or not."""
     start = datetime.datetime.combine(day, datetime.time.min, tzinfo=PARIS)
     end = datetime.datetime.combine(day + datetime.timedelta(days=1), datetime.time.min, tzinfo=PARIS)
-    return [entry for entry in entries(start, end, filters, request) if entry.day == day]
+    return [entry for entry in between(start, end, filters, request) if entry.day == day]
 
 
 def past(filters=None, request=None, months=12):
     now = timezone.now()
-    found = entries(now - datetime.timedelta(days=31 * months), now, filters, request)
+    found = between(now - datetime.timedelta(days=31 * months), now, filters, request)
     return [entry for entry in reversed(found) if entry.end <= now]
 
 

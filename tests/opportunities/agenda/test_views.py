@@ -3,10 +3,10 @@ import datetime
 import pytest
 from bs4 import BeautifulSoup
 
+from opportunities.agenda.recurrence import PARIS, Frequency
 from opportunities.models import EventCategory
-from opportunities.recurrence import PARIS, Frequency
 from portal.factories import TerritoryFactory
-from tests.opportunities.agenda_helpers import add_event, at, change_date, first_weekday_of_month, next_month_start
+from tests.opportunities.agenda.helpers import add_event, at, change_date, first_weekday_of_month, next_month_start
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ import re
 
 from django import forms
 
-from opportunities.calendar_entries import AgendaFilters, type_choices
+from opportunities.agenda.entries import AgendaFilters, type_choices
 from portal.models import Territory
 
 MONTH_PATTERN = re.compile(r"^(\d{4})-(\d{2})$")

@@ -8,9 +8,9 @@ import datetime
 
 from django.utils import timezone
 
-from opportunities.factories_agenda import EventIndexPageFactory, EventPageFactory
-from opportunities.models import EventAudience, EventCategory, EventDateChange, EventIndexPage, EventPage
-from opportunities.recurrence import PARIS, Frequency
+from opportunities.agenda.factories import EventIndexPageFactory, EventPageFactory
+from opportunities.agenda.models import EventAudience, EventCategory, EventDateChange, EventIndexPage, EventPage
+from opportunities.agenda.recurrence import PARIS, Frequency
 from partners_directory.models import PartnerPage
 from portal.models import HomePage
 

@@ -8,7 +8,7 @@ from opportunities.models import CompanyAccountStatus
 from partners_directory.factories import PartnerPageFactory
 from partners_directory.models import PartnerKind
 from portal.groups import MODERATORS as MODERATORS_GROUP
-from tests.opportunities.company.helpers import PASSWORD, make_account
+from tests.opportunities.company_space.helpers import PASSWORD, make_account
 
 
 @pytest.fixture

@@ -8,9 +8,10 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from opportunities.company_space import accounts, offer_editing
+from opportunities.company_space.models import CompanyAccountStatus
 from opportunities.company_space.workflow import ensure_moderation_workflow
-from opportunities.models import CompanyAccountStatus, OfferIndexPage, OfferPage, OfferType
 from opportunities.offers.factories import OfferIndexPageFactory
+from opportunities.offers.models import OfferIndexPage, OfferPage, OfferType
 from partners_directory.models import PartnerKind, PartnerPage
 from portal.models import HomePage
 from portal.sectors import Sector

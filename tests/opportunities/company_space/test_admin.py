@@ -7,7 +7,7 @@ from django.core import mail
 
 from opportunities.models import CompanyAccount
 from partners_directory.models import PartnerPage
-from tests.opportunities.company.helpers import PASSWORD, make_account
+from tests.opportunities.company_space.helpers import PASSWORD, make_account
 
 LIST_URL = "/admin/snippets/opportunities/companyaccount/"
 

@@ -4,7 +4,7 @@ import pytest
 
 from opportunities.offers.factories import OfferPageFactory, OfferSessionFactory
 from opportunities.signups.factories import SignUpFactory
-from tests.opportunities.company.helpers import offer_post_data
+from tests.opportunities.company_space.helpers import offer_post_data
 
 
 @pytest.fixture

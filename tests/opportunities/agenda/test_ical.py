@@ -5,11 +5,11 @@ import recurring_ical_events
 from bs4 import BeautifulSoup
 from icalendar import Calendar
 
+from opportunities.agenda.recurrence import PARIS, Frequency
 from opportunities.models import EventCategory
-from opportunities.recurrence import PARIS, Frequency
 from partners_directory.factories import PartnerIndexPageFactory, PartnerPageFactory
 from portal.factories import TerritoryFactory
-from tests.opportunities.agenda_helpers import (
+from tests.opportunities.agenda.helpers import (
     add_event,
     at,
     change_date,

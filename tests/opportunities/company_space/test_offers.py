@@ -12,7 +12,7 @@ from opportunities.company_space.workflow import WORKFLOW_NAME
 from opportunities.models import OfferPage
 from opportunities.offers.factories import OfferSessionFactory
 from opportunities.signups.factories import SignUpFactory
-from tests.opportunities.company.helpers import approve, offer_post_data, reject, text_of
+from tests.opportunities.company_space.helpers import approve, offer_post_data, reject, text_of
 
 CREATE_URL = "/espace-entreprise/offres/nouvelle/"
 
@@ -209,7 +209,7 @@ def BeautifulSoupCaptions(response):
 
 @pytest.mark.django_db
 def test_demo_company_account(home_page):
-    from opportunities import demo_company
+    from opportunities.company_space import demo as demo_company
     from partners_directory.factories import PartnerIndexPageFactory, PartnerPageFactory
 
     partners = PartnerIndexPageFactory(parent=home_page)

@@ -6,8 +6,8 @@ import factory
 import wagtail_factories
 from django.utils.text import slugify
 
-from opportunities.models import EventCategory, EventIndexPage, EventPage
-from opportunities.recurrence import PARIS
+from opportunities.agenda.models import EventCategory, EventIndexPage, EventPage
+from opportunities.agenda.recurrence import PARIS
 
 
 def paris(*args):

@@ -4,7 +4,7 @@ import json
 
 from django.utils.safestring import mark_safe
 
-from opportunities.recurrence import PARIS
+from opportunities.agenda.recurrence import PARIS
 
 SCHEMA = "https://schema.org/"
 # Characters that could close the <script> element or start an HTML entity.

@@ -2,9 +2,9 @@
 
 import datetime
 
-from opportunities.factories_agenda import EventIndexPageFactory, EventPageFactory, paris
+from opportunities.agenda.factories import EventIndexPageFactory, EventPageFactory, paris
+from opportunities.agenda.recurrence import PARIS
 from opportunities.models import EventDateChange
-from opportunities.recurrence import PARIS
 
 
 def make_agenda(home_page):

@@ -7,11 +7,11 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 
-from opportunities import calendar_entries, ical
-from opportunities.forms_agenda import MONTH, AgendaFilterForm
-from opportunities.models import EventIndexPage, EventPage
-from opportunities.month_grid import MonthGrid, group_by_day
-from opportunities.recurrence import PARIS
+from opportunities.agenda import entries, ical
+from opportunities.agenda.forms import MONTH, AgendaFilterForm
+from opportunities.agenda.models import EventIndexPage, EventPage
+from opportunities.agenda.month_grid import MonthGrid, group_by_day
+from opportunities.agenda.recurrence import PARIS
 from portal.visibility import visible
 
 PER_PAGE = 20
@@ -31,22 +31,22 @@ def agenda_view(request, index_page, archives=False):
         feed_query=feed_query,
         feed_url=feed_url,
         webcal_url="webcal://" + feed_url.split("://", 1)[1],
-        type_labels=dict(calendar_entries.type_choices()),
+        type_labels=dict(entries.type_choices()),
     )
     if form.view == MONTH and not archives:
         today = timezone.localdate(timezone=PARIS)
         grid = MonthGrid(form.month or today.replace(day=1), today)
-        found = calendar_entries.entries(grid.window_start, grid.window_end, filters, request)
+        found = entries.between(grid.window_start, grid.window_end, filters, request)
         grid.place(found)
         context.update(view=MONTH, grid=grid, entry_count=sum(len(day.entries) for day in grid.busy_days))
     else:
         if archives:
-            found = calendar_entries.past(filters, request)
+            found = entries.past(filters, request)
         elif form.day:
-            found = calendar_entries.on_day(form.day, filters, request)
+            found = entries.on_day(form.day, filters, request)
             context.update(day=form.day)
         else:
-            found = calendar_entries.upcoming(filters, request)
+            found = entries.upcoming(filters, request)
         page_obj = Paginator(found, PER_PAGE).get_page(request.GET.get("page"))
         days = group_by_day(page_obj.object_list)
         context.update(view="liste", page_obj=page_obj, days=days, entry_count=len(found))
@@ -82,7 +82,7 @@ def _agenda_page():
 def _feed_name(filters):
     name = "Agenda Impact Jeunes"
     if filters.type:
-        name += f" – {dict(calendar_entries.type_choices()).get(filters.type, filters.type)}"
+        name += f" – {dict(entries.type_choices()).get(filters.type, filters.type)}"
     if filters.commune:
         name += f" – {filters.commune}"
     return name
