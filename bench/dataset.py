@@ -113,7 +113,8 @@ def partner_rows(page, number, rng, ctx):
 
 def offer_page(number, rng, ctx):
     from bench import words
-    from opportunities.models import Audience, OfferPage, OfferType
+    from opportunities.models import OfferPage, OfferType
+    from portal.audiences import Audience
     from portal.sectors import Sector
 
     offer_type = rng.choice(OfferType.values)
@@ -185,8 +186,10 @@ def session_signups(session, rng):
 
 def event_page(number, rng, ctx):
     from bench import words
-    from opportunities.agenda.recurrence import PARIS, Frequency
-    from opportunities.models import EventAudience, EventCategory, EventPage
+    from opportunities.agenda.recurrence import Frequency
+    from opportunities.models import EventCategory, EventPage
+    from portal.audiences import Audience
+    from portal.dates import PARIS
 
     recurring = number % RECURRING_SHARE == 0
     partners = ctx.ids["partner"]
@@ -228,7 +231,7 @@ def event_page(number, rng, ctx):
         postcode="" if at_partner else territory.postcode,
         commune="" if at_partner else territory.commune,
         territory=None if at_partner else territory,
-        audience=rng.choice(EventAudience.values),
+        audience=rng.choice(Audience.values),
         signup_enabled=with_seats,
         seats=rng.randint(10, 40) if with_seats else None,
     )
@@ -237,8 +240,8 @@ def event_page(number, rng, ctx):
 def event_rows(page, number, rng, ctx):
     """A repeating event has one to three of its coming dates cancelled."""
     from opportunities.agenda import recurrence
-    from opportunities.agenda.recurrence import PARIS
     from opportunities.models import EventDateChange
+    from portal.dates import PARIS
 
     if not page.is_recurring:
         return []

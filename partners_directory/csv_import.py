@@ -20,7 +20,9 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from partners_directory import vocabularies
-from partners_directory.models import PartnerIndexPage, PartnerKind, PartnerPage
+from partners_directory.index_page import PartnerIndexPage
+from partners_directory.kinds import PartnerKind
+from partners_directory.partner_page import PartnerPage
 from portal.models import Territory
 
 COLUMNS = [

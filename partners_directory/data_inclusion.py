@@ -21,7 +21,9 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import slugify
 
-from partners_directory.models import PartnerIndexPage, PartnerKind, PartnerPage, PartnerService
+from partners_directory.index_page import PartnerIndexPage
+from partners_directory.kinds import PartnerKind
+from partners_directory.partner_page import PartnerPage, PartnerService
 from portal.models import Territory
 from portal.visibility import visible
 

@@ -3,7 +3,8 @@
 from partners_directory.demo_data import PARTNERS
 from partners_directory.demo_details import details_for
 from partners_directory.factories import PartnerIndexPageFactory, PartnerPageFactory
-from partners_directory.models import PartnerIndexPage, PartnerPage, PartnerService
+from partners_directory.index_page import PartnerIndexPage
+from partners_directory.partner_page import PartnerPage, PartnerService
 from portal.models import HomePage, Territory
 
 

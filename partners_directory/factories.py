@@ -6,7 +6,9 @@ import factory
 import wagtail_factories
 from django.utils.text import slugify
 
-from partners_directory.models import PartnerIndexPage, PartnerKind, PartnerPage, PartnerService
+from partners_directory.index_page import PartnerIndexPage
+from partners_directory.kinds import PartnerKind
+from partners_directory.partner_page import PartnerPage, PartnerService
 
 
 class PartnerIndexPageFactory(wagtail_factories.PageFactory):

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from django import forms
 
 from partners_directory import geo, vocabularies
-from partners_directory.models import PartnerKind, PartnerPage
+from partners_directory.kinds import PartnerKind
+from partners_directory.partner_page import PartnerPage
 from portal.models import Territory
 from portal.visibility import visible
 

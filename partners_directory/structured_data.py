@@ -1,10 +1,7 @@
 """schema.org JSON-LD for a partner page (Organization, with its address and position)."""
 
-import json
-
-from django.utils.safestring import mark_safe
-
-from partners_directory.models import PartnerKind
+from partners_directory.kinds import PartnerKind
+from portal import jsonld
 
 SCHEMA_TYPES = {
     PartnerKind.FRANCE_TRAVAIL: "GovernmentOrganization",
@@ -15,8 +12,6 @@ SCHEMA_TYPES = {
     PartnerKind.E2C: "EducationalOrganization",
     PartnerKind.COMPANY: "Corporation",
 }
-# Same escapes as Django's json_script: the JSON cannot close the <script> element.
-ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 def organization(page, request=None):
@@ -29,15 +24,9 @@ def organization(page, request=None):
     if page.summary:
         data["description"] = page.summary
     if page.address or page.commune:
-        data["address"] = {
-            "@type": "PostalAddress",
-            "streetAddress": page.address,
-            "postalCode": page.postcode,
-            "addressLocality": page.commune,
-            "addressCountry": "FR",
-        }
-    if page.has_position:
-        data["geo"] = {"@type": "GeoCoordinates", "latitude": float(page.latitude), "longitude": float(page.longitude)}
+        data["address"] = jsonld.postal_address(page)
+    if point := jsonld.geo(page):
+        data["geo"] = point
     if page.phone:
         data["telephone"] = page.phone
     if page.email:
@@ -48,4 +37,4 @@ def organization(page, request=None):
 
 
 def json_ld(page, request=None):
-    return mark_safe(json.dumps(organization(page, request), ensure_ascii=False).translate(ESCAPES))  # noqa: S308
+    return jsonld.script_json(organization(page, request))

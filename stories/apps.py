@@ -6,4 +6,10 @@ class StoriesConfig(AppConfig):
     verbose_name = "Histoires"
 
     def ready(self):
-        from stories.contributions import signal_handlers  # noqa: F401
+        from partners_directory.partner_page import PARTNER_SECTIONS
+        from portal.models.pages import HOME_SECTIONS
+        from stories import sections
+        from stories.contributions import signal_handlers  # noqa: F401  (moderation decisions, withdrawals)
+
+        HOME_SECTIONS.register("featured_stories", sections.featured_stories)
+        PARTNER_SECTIONS.register("stories", sections.for_partner)

@@ -11,7 +11,8 @@ from portal.models import HomePage, Territory
 from stories.contributions import demo as demo_contributions
 from stories.demo_data import STORIES
 from stories.factories import StoryIndexPageFactory, StoryPageFactory
-from stories.models import StoryIndexPage, StoryPage, StoryPathStep
+from stories.index_page import StoryIndexPage
+from stories.story_page import StoryPage, StoryPathStep
 
 
 def load(report):

@@ -6,7 +6,8 @@ from django.utils.text import slugify
 
 from portal.factories import TerritoryFactory
 from stories.choices import Outcome, Profile
-from stories.models import StoryIndexPage, StoryPage
+from stories.index_page import StoryIndexPage
+from stories.story_page import StoryPage
 
 
 class StoryIndexPageFactory(wagtail_factories.PageFactory):

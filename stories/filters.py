@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from portal.sectors import Sector
 from stories.choices import Outcome, Profile
+from stories.story_page import StoryTag
 
 
 @dataclass
@@ -54,8 +55,6 @@ def _facets():
 
 def _rows(stories):
     """One row per story with the values of every facet, and the labels of territories and tags."""
-    from stories.models import StoryTag
-
     rows = {}
     territories, tags = {}, {}
     for pk, date, territory, territory_name, profile, outcome, sector in stories.values_list(

@@ -6,9 +6,8 @@ from portal.visibility import visible
 from stories.images import card_image_prefetch
 
 
-def related_stories(story, limit=3):
-    from stories.models import StoryPage
-
+def related_stories(story, stories, limit=3):
+    """Among `stories` (all the stories of the site), the published ones closest to `story`."""
     same = Q(profile=story.profile) | Q(territory_id=story.territory_id)
     score = Case(When(profile=story.profile, then=Value(1)), default=Value(0), output_field=IntegerField())
     score += Case(When(territory_id=story.territory_id, then=Value(1)), default=Value(0), output_field=IntegerField())
@@ -16,7 +15,7 @@ def related_stories(story, limit=3):
         same |= Q(sector=story.sector)
         score += Case(When(sector=story.sector, then=Value(1)), default=Value(0), output_field=IntegerField())
     return list(
-        visible(StoryPage.objects.filter(same))
+        visible(stories.filter(same))
         .exclude(pk=story.pk)
         .annotate(likeness=score)
         .select_related("territory")

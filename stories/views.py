@@ -5,7 +5,7 @@ from django.template.response import TemplateResponse
 
 from stories.filters import StoryFilters
 from stories.images import card_image_prefetch
-from stories.models import PROGRAMME_TARGET, StoryPage
+from stories.story_page import PROGRAMME_TARGET, StoryPage
 
 STORIES_PER_PAGE = 12
 

@@ -8,10 +8,14 @@ import datetime
 
 from django.utils import timezone
 
+from opportunities.agenda.event_page import EventPage
 from opportunities.agenda.factories import EventIndexPageFactory, EventPageFactory
-from opportunities.agenda.models import EventAudience, EventCategory, EventDateChange, EventIndexPage, EventPage
-from opportunities.agenda.recurrence import PARIS, Frequency
+from opportunities.agenda.index_page import EventIndexPage
+from opportunities.agenda.models import EventCategory, EventDateChange
+from opportunities.agenda.recurrence import Frequency
 from partners_directory.models import PartnerPage
+from portal.audiences import Audience
+from portal.dates import PARIS
 from portal.models import HomePage
 
 MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY = range(5)
@@ -66,7 +70,7 @@ def events(today):
                 "repeat_until": in_days(200),
                 "place": "centre-social-malpasse",
                 "organiser": "mission-locale-marseille-nord-est",
-                "audience": EventAudience.YOUNG_ADULTS,
+                "audience": Audience.YOUNG_16_25,
                 "description": (
                     "<p>Chaque premier jeudi du mois, la Mission locale tient une permanence au centre social. "
                     "Viens avec ton CV si tu en as un, sinon on le commence ensemble.</p>"
@@ -94,7 +98,7 @@ def events(today):
                 "repeat_until": in_days(90),
                 "place": "centre-social-ferrages",
                 "organiser": "mission-locale-arles-tarascon",
-                "audience": EventAudience.YOUNG_ADULTS,
+                "audience": Audience.YOUNG_16_25,
             },
             [
                 {
@@ -118,7 +122,7 @@ def events(today):
                 "end": at(in_days(24), 13),
                 "place": "centre-social-malpasse",
                 "organiser": "france-travail-marseille-13013",
-                "audience": EventAudience.EVERYONE,
+                "audience": Audience.EVERYONE,
                 "description": (
                     "<p>Logistique, santé, commerce, bâtiment : les recruteurs viennent à toi. "
                     "Un espace « coup de pouce CV » est ouvert toute la matinée.</p>"
@@ -139,7 +143,7 @@ def events(today):
                 "repeat_until": in_days(92),
                 "place": "asso-ecrans-ouverts",
                 "organiser": "asso-ecrans-ouverts",
-                "audience": EventAudience.UNDER_30,
+                "audience": Audience.UNDER_30,
                 "signup_enabled": True,
                 "seats": 8,
                 "notification_email": "ecrans-ouverts@impact-jeunes.example",
@@ -156,7 +160,7 @@ def events(today):
                 "end": at(in_days(9), 12),
                 "place": "centre-social-saint-mauront",
                 "organiser": "asso-les-batisseurs-du-quartier",
-                "audience": EventAudience.YOUNG_ADULTS,
+                "audience": Audience.YOUNG_16_25,
                 "signup_enabled": True,
                 "seats": 10,
                 "notification_email": "batisseurs@impact-jeunes.example",
@@ -175,7 +179,7 @@ def events(today):
                 "end": at(in_days(16), 16, 30),
                 "place": "pij-arles",
                 "organiser": "pij-arles",
-                "audience": EventAudience.HIGH_SCHOOL,
+                "audience": Audience.LYCEENS,
             },
             [],
         ),
@@ -191,7 +195,7 @@ def events(today):
                 "repeat_until": in_days(120),
                 "place": "ville-de-chateaurenard-jeunesse",
                 "organiser": "ville-de-chateaurenard-jeunesse",
-                "audience": EventAudience.UNDER_30,
+                "audience": Audience.UNDER_30,
             }
             if in_days(5).day <= 28
             else {
@@ -203,7 +207,7 @@ def events(today):
                 "end": at(in_days(8), 19),
                 "place": "ville-de-chateaurenard-jeunesse",
                 "organiser": "ville-de-chateaurenard-jeunesse",
-                "audience": EventAudience.UNDER_30,
+                "audience": Audience.UNDER_30,
             },
             [],
         ),
@@ -222,7 +226,7 @@ def events(today):
                 "repeat_until": in_days(180),
                 "place": "e2c-marseille",
                 "organiser": "e2c-marseille",
-                "audience": EventAudience.YOUNG_ADULTS,
+                "audience": Audience.YOUNG_16_25,
                 "signup_enabled": True,
                 "seats": 15,
                 "notification_email": "e2c@impact-jeunes.example",
@@ -245,7 +249,7 @@ def events(today):
                 "end": at(in_days(19), 16),
                 "place": "epide-marseille",
                 "organiser": "epide-marseille",
-                "audience": EventAudience.YOUNG_ADULTS,
+                "audience": Audience.YOUNG_16_25,
             },
             [],
         ),
@@ -259,7 +263,7 @@ def events(today):
                 "end": at(in_days(38), 12),
                 "place": "entreprise-sud-logistique",
                 "organiser": "france-travail-marseille-13013",
-                "audience": EventAudience.YOUNG_ADULTS,
+                "audience": Audience.YOUNG_16_25,
                 "signup_enabled": True,
                 "seats": 20,
                 "notification_email": "job-dating@impact-jeunes.example",
@@ -276,7 +280,7 @@ def events(today):
                 "end": at(in_days(47), 17),
                 "place": "entreprise-saveurs-tarascon",
                 "organiser": "france-travail-tarascon",
-                "audience": EventAudience.EVERYONE,
+                "audience": Audience.EVERYONE,
             },
             [],
         ),
@@ -290,7 +294,7 @@ def events(today):
                 "end": at(in_days(61), 17, 30),
                 "place": "asso-trajectoires-arles",
                 "organiser": "asso-trajectoires-arles",
-                "audience": EventAudience.UNDER_30,
+                "audience": Audience.UNDER_30,
             },
             [],
         ),
@@ -304,7 +308,7 @@ def events(today):
                 "end": at(in_days(11), 20),
                 "place": "asso-rose-avenir",
                 "organiser": "asso-rose-avenir",
-                "audience": EventAudience.UNDER_30,
+                "audience": Audience.UNDER_30,
                 "online_url": "https://visio.impact-jeunes.example/atelier-entretien",
             },
             [],
@@ -321,7 +325,7 @@ def events(today):
                 "week_of_month": 3,
                 "place": "cap-emploi-13",
                 "organiser": "cap-emploi-13",
-                "audience": EventAudience.EVERYONE,
+                "audience": Audience.EVERYONE,
             },
             [],
         ),
@@ -335,7 +339,7 @@ def events(today):
                 "end": at(in_days(21), 11),
                 "place": "mission-locale-arles-tarascon",
                 "organiser": "mission-locale-arles-tarascon",
-                "audience": EventAudience.YOUNG_ADULTS,
+                "audience": Audience.YOUNG_16_25,
             },
             [],
         ),
@@ -349,7 +353,7 @@ def events(today):
                 "end": at(in_days(-34), 13),
                 "place": "centre-social-saint-mauront",
                 "organiser": "france-travail-marseille-13013",
-                "audience": EventAudience.EVERYONE,
+                "audience": Audience.EVERYONE,
             },
             [],
         ),
@@ -363,7 +367,7 @@ def events(today):
                 "end": at(in_days(-12), 16),
                 "place": "pij-tarascon",
                 "organiser": "pij-tarascon",
-                "audience": EventAudience.HIGH_SCHOOL,
+                "audience": Audience.LYCEENS,
             },
             [],
         ),
@@ -377,7 +381,7 @@ def events(today):
                 "end": at(in_days(-55), 12),
                 "place": "entreprise-clinique-des-oliviers",
                 "organiser": "entreprise-clinique-des-oliviers",
-                "audience": EventAudience.YOUNG_ADULTS,
+                "audience": Audience.YOUNG_16_25,
             },
             [],
         ),

@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 from django.utils import timezone
 
-from opportunities.agenda.models import EventCategory, EventPage
-from opportunities.agenda.recurrence import PARIS
-from opportunities.offers.models import OfferPage, OfferSession, OfferType
+from opportunities.agenda.event_page import EventPage
+from opportunities.agenda.models import EventCategory
+from opportunities.offers.models import OfferSession, OfferType
+from opportunities.offers.offer_page import OfferPage
+from portal.dates import PARIS
 from portal.visibility import visible
 
 EVENT = "evenement"
@@ -108,15 +110,20 @@ def past(filters=None, request=None, months=12):
     return [entry for entry in reversed(found) if entry.end <= now]
 
 
+def _matching(pages, type_field, filters):
+    """Pages of one kind (events, offers) matching the filters, by the same rules for every kind."""
+    if filters.type:
+        pages = pages.filter(**{type_field: filters.type})
+    if filters.territory:
+        pages = pages.in_territory(filters.territory)
+    if filters.commune:
+        pages = pages.in_commune(filters.commune)
+    return pages
+
+
 def filtered_events(filters, partner=None):
     """Live, public events matching the filters, with what their entries display fetched in bulk."""
-    events = visible(EventPage.objects.with_related())
-    if filters.type:
-        events = events.filter(category=filters.type)
-    if filters.territory:
-        events = events.in_territory(filters.territory)
-    if filters.commune:
-        events = events.in_commune(filters.commune)
+    events = _matching(visible(EventPage.objects.with_related()), "category", filters)
     if partner is not None:
         events = events.filter(Q(place_partner=partner) | Q(organiser=partner))
     return events
@@ -147,7 +154,7 @@ def entries_of_events(events, window_start, window_end, request=None):
                     commune=event.place_commune,
                     place=event.place_name or event.location_text,
                     location=event.location_text,
-                    geo=event.coordinates,
+                    geo=event.place_coordinates,
                     cancelled=occurrence.cancelled,
                     moved=occurrence.moved,
                     note=occurrence.note,
@@ -159,19 +166,13 @@ def entries_of_events(events, window_start, window_end, request=None):
 
 
 def session_entries(window_start, window_end, filters, request=None, partner=None):
-    offers = visible(OfferPage.objects.all())
-    if filters.type:
-        offers = offers.filter(offer_type=filters.type)
-    if filters.territory:
-        offers = offers.filter(territory__slug=filters.territory)
-    if filters.commune:
-        offers = offers.filter(commune__iexact=filters.commune)
+    offers = _matching(visible(OfferPage.objects.all()), "offer_type", filters)
     if partner is not None:
         offers = offers.filter(Q(company=partner) | Q(place_partner=partner))
     first_day = window_start.astimezone(PARIS).date() - datetime.timedelta(days=1)
     last_day = window_end.astimezone(PARIS).date()
     sessions = OfferSession.objects.filter(page__in=offers, date__gte=first_day, date__lte=last_day).select_related(
-        "page", "page__territory", "page__company"
+        "page", "page__territory", "page__company", "page__place_partner", "page__place_partner__territory"
     )
     found = []
     for session in sessions:
@@ -188,15 +189,13 @@ def session_entries(window_start, window_end, filters, request=None, partner=Non
                 kind=OFFER_SESSION,
                 type_key=offer.offer_type,
                 type_label=offer.get_offer_type_display(),
-                territory=offer.territory,
-                commune=offer.commune,
+                territory=offer.place_territory,
+                commune=offer.place_commune,
                 place=offer.company.title if offer.company else offer.place_label,
                 location=", ".join(
                     part for part in (offer.company.title if offer.company else "", offer.place_label) if part
                 ),
-                geo=(offer.latitude, offer.longitude)
-                if offer.latitude is not None and offer.longitude is not None
-                else None,
+                geo=offer.place_coordinates,
                 cancelled=session.cancelled,
                 note="Cette session est annulée." if session.cancelled else "",
                 original_start=start,

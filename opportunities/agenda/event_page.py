@@ -1,105 +1,44 @@
-"""The agenda: one index page (/agenda/) and its events, some of them repeating."""
+"""One event of the agenda (a forum, a permanence, a workshop…), once or on repeating dates."""
 
 import datetime
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
-from modelcluster.fields import ParentalKey
+from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page, PageManager
-from wagtail.query import PageQuerySet
+from wagtail.models import Page, PageManager
 from wagtail.search import index
 
-from opportunities.agenda import recurrence
-from opportunities.agenda.recurrence import PARIS, Frequency, WeekOfMonth
-from opportunities.signups.models import Bookable, BookableQuerySet
+from opportunities.agenda import ical, jsonld, recurrence
+from opportunities.agenda.models import (
+    SIGNUP_KEY_FORMAT,
+    EventCategory,
+    EventOccurrence,
+    EventQuerySet,
+    start_from_signup_key,
+)
+from opportunities.agenda.recurrence import Frequency, WeekOfMonth
+from opportunities.signups import views as signup_views
+from portal import dates
+from portal.audiences import Audience
 from portal.blocks import RICH_TEXT_FEATURES
+from portal.dates import PARIS
+from portal.jsonld import script_json
 from portal.models.pages import SeoFields
+from portal.models.places import Place
 
-__all__ = ["EventCategory", "EventAudience", "EventIndexPage", "EventPage", "EventDateChange", "EventOccurrence"]
-
-
-class EventCategory(models.TextChoices):
-    JOB_FAIR = "job_fair", "Forum emploi"
-    JOB_DROP_IN = "job_drop_in", "Permanence emploi"
-    CV_WORKSHOP = "cv_workshop", "Atelier CV"
-    INFO_SESSION = "info_session", "Information collective"
-    JOB_DATING = "job_dating", "Job dating"
-    OTHER = "other", "Autre"
+__all__ = ["EventPage"]
 
 
-class EventAudience(models.TextChoices):
-    EVERYONE = "everyone", "Tout public"
-    MIDDLE_SCHOOL = "middle_school", "Collégiens"
-    HIGH_SCHOOL = "high_school", "Lycéens"
-    YOUNG_ADULTS = "young_adults", "16-25 ans"
-    UNDER_30 = "under_30", "Jeunes de moins de 30 ans"
-
-
-class EventQuerySet(PageQuerySet):
-    def with_related(self):
-        return self.select_related(
-            "territory", "place_partner", "place_partner__territory", "organiser"
-        ).prefetch_related("date_changes")
-
-    def overlapping(self, window_start, window_end):
-        """Events that may have a date in the window (repeating ones are expanded afterwards)."""
-        once = Q(frequency=Frequency.ONCE, end__gt=window_start)
-        repeating = ~Q(frequency=Frequency.ONCE) & (
-            Q(repeat_until__isnull=True) | Q(repeat_until__gte=window_start.astimezone(PARIS).date())
-        )
-        return self.filter(Q(start__lt=window_end) & (once | repeating))
-
-    def in_territory(self, slug):
-        return self.filter(Q(territory__slug=slug) | Q(territory__isnull=True, place_partner__territory__slug=slug))
-
-    def in_commune(self, commune):
-        return self.filter(Q(commune__iexact=commune) | Q(commune="", place_partner__commune__iexact=commune))
-
-
-EventManager = PageManager.from_queryset(EventQuerySet)
-
-
-SIGNUP_KEY_FORMAT = "%Y%m%dT%H%M"
-
-
-class EventIndexPage(RoutablePageMixin, SeoFields, Page):
-    """The agenda: every dated thing of the programme as a list, a month table and an iCalendar feed."""
-
-    intro = models.TextField("chapeau", max_length=500, blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    promote_panels = SeoFields.promote_panels
-
-    parent_page_types = ["portal.HomePage"]
-    subpage_types = ["opportunities.EventPage"]
-    max_count = 1
-
-    class Meta:
-        verbose_name = "agenda"
-
-    @path("")
-    def agenda(self, request):
-        from opportunities.agenda.views import agenda_view
-
-        return agenda_view(request, self, archives=False)
-
-    @path("archives/")
-    def archives(self, request):
-        from opportunities.agenda.views import agenda_view
-
-        return agenda_view(request, self, archives=True)
-
-
-class EventPage(RoutablePageMixin, SeoFields, Page):
+class EventPage(RoutablePageMixin, SeoFields, Place, Page):
     """One event of the agenda: a forum, a permanence, a workshop… once or on repeating dates."""
 
     category = models.CharField("type d'événement", max_length=20, choices=EventCategory.choices)
@@ -121,31 +60,7 @@ class EventPage(RoutablePageMixin, SeoFields, Page):
         help_text="Pour « le premier jeudi du mois » : premier. Vide : celui de la 1re date.",
     )
     repeat_until = models.DateField("jusqu'au", null=True, blank=True, help_text="Dernière date possible (incluse).")
-
-    place_partner = models.ForeignKey(
-        "partners_directory.PartnerPage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="hosted_events",
-        verbose_name="lieu : chez un partenaire",
-        help_text="Laisse l'adresse vide pour utiliser celle du partenaire.",
-    )
     venue_name = models.CharField("nom du lieu", max_length=120, blank=True)
-    address = models.CharField("adresse", max_length=255, blank=True)
-    postcode = models.CharField("code postal", max_length=5, blank=True)
-    commune = models.CharField("commune", max_length=80, blank=True)
-    latitude = models.DecimalField("latitude", max_digits=9, decimal_places=6, null=True, blank=True)
-    longitude = models.DecimalField("longitude", max_digits=9, decimal_places=6, null=True, blank=True)
-    territory = models.ForeignKey(
-        "portal.Territory",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name="territoire",
-        help_text="Vide : celui du partenaire qui accueille.",
-    )
     organiser = models.ForeignKey(
         "partners_directory.PartnerPage",
         null=True,
@@ -154,9 +69,7 @@ class EventPage(RoutablePageMixin, SeoFields, Page):
         related_name="organised_events",
         verbose_name="organisé par",
     )
-    audience = models.CharField(
-        "pour qui", max_length=20, choices=EventAudience.choices, default=EventAudience.EVERYONE
-    )
+    audience = models.CharField("pour qui", max_length=20, choices=Audience.choices, default=Audience.EVERYONE)
     online_url = models.URLField("lien pour participer en ligne", blank=True)
     signup_enabled = models.BooleanField("inscription demandée", default=False)
     seats = models.PositiveSmallIntegerField("places par date", null=True, blank=True)
@@ -167,7 +80,7 @@ class EventPage(RoutablePageMixin, SeoFields, Page):
     )
     description = RichTextField("description", features=RICH_TEXT_FEATURES, blank=True)
 
-    objects = EventManager()
+    objects = PageManager.from_queryset(EventQuerySet)()
 
     content_panels = Page.content_panels + [
         FieldPanel("category"),
@@ -181,18 +94,7 @@ class EventPage(RoutablePageMixin, SeoFields, Page):
             heading="Dates",
         ),
         InlinePanel("date_changes", heading="Dates annulées ou déplacées", label="date modifiée"),
-        MultiFieldPanel(
-            [
-                FieldPanel("place_partner"),
-                FieldPanel("venue_name"),
-                FieldPanel("address"),
-                FieldRowPanel([FieldPanel("postcode"), FieldPanel("commune")]),
-                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
-                FieldPanel("territory"),
-                FieldPanel("online_url"),
-            ],
-            heading="Lieu",
-        ),
+        Place.place_panels(after_partner=[FieldPanel("venue_name")], after_territory=[FieldPanel("online_url")]),
         FieldPanel("organiser"),
         FieldPanel("audience"),
         MultiFieldPanel(
@@ -206,7 +108,7 @@ class EventPage(RoutablePageMixin, SeoFields, Page):
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("description"),
-        index.SearchField("commune"),
+        index.SearchField("place_commune"),
         index.AutocompleteField("summary"),
         index.FilterField("category"),
     ]
@@ -216,7 +118,7 @@ class EventPage(RoutablePageMixin, SeoFields, Page):
         APIField("start"),
         APIField("end"),
         APIField("rrule"),
-        APIField("commune"),
+        APIField("commune", serializer=serializers.CharField(source="place_commune")),
         APIField("description"),
     ]
 
@@ -233,31 +135,32 @@ class EventPage(RoutablePageMixin, SeoFields, Page):
 
     @re_path(r"^inscription/(?P<when>\d{8}T\d{4})/$", name="signup")
     def signup(self, request, when):
-        from opportunities.agenda.signup_views import occurrence_signup
-
-        return occurrence_signup(request, self, when)
+        occurrence = self.signup_occurrence_or_404(when)
+        return signup_views.signup_form(
+            request,
+            self,
+            self.bookable_dates([occurrence])[0],
+            "opportunities/event_signup.html",
+            "event-signup",
+            {"occurrence": occurrence},
+        )
 
     @path("inscription/merci/", name="signup_done")
     def signup_done(self, request):
-        from opportunities.agenda.signup_views import signup_done
-
-        return signup_done(request, self)
+        return signup_views.signup_done(request, self, "opportunities/event_signup_done.html")
 
     def get_context(self, request, *args, **kwargs):
-        from opportunities.agenda import ical
-        from opportunities.agenda import jsonld as event_jsonld
-
         context = super().get_context(request, *args, **kwargs)
         upcoming = self.upcoming_occurrences()
         context["dates"] = self.dates_with_seats(upcoming)
         following = self.next_occurrence
-        structured = event_jsonld.event_data(self, upcoming, request)
+        structured = jsonld.event_data(self, upcoming, request)
         context.update(
             upcoming=upcoming,
             next_occurrence=following,
             ics_url=reverse("agenda_event_ics", args=[self.slug]),
             google_calendar_url=ical.google_calendar_url(self, following, request) if following else "",
-            jsonld=event_jsonld.as_script(structured) if structured else "",
+            jsonld=script_json(structured) if structured else "",
         )
         return context
 
@@ -339,24 +242,51 @@ class EventPage(RoutablePageMixin, SeoFields, Page):
         found = self.occurrences(start - datetime.timedelta(minutes=1), start + datetime.timedelta(minutes=1))
         return next((o for o in found if o.start == start), None)
 
+    # --- Sign-up ---------------------------------------------------------------
+
+    def signup_occurrence_or_404(self, key):
+        """The date a sign-up address names (``20261203T1400``), if people sign up for it."""
+        if not self.signup_enabled:
+            raise Http404("Pas d'inscription pour cet événement.")
+        start = start_from_signup_key(key)
+        if start is None:
+            raise Http404("Date inconnue.")
+        occurrence = self.occurrence_at(start)
+        if occurrence is None:
+            raise Http404("Cet événement n'a pas lieu à cette date.")
+        return occurrence
+
     def signup_path(self, occurrence):
         when = occurrence.start.astimezone(PARIS).strftime(SIGNUP_KEY_FORMAT)
         return self.url + self.reverse_subpage("signup", args=[when])
 
-    def dates_with_seats(self, occurrences):
-        """Each date with its seats left and sign-up link (when sign-up is on), in one query."""
-        booked = {}
-        if self.signup_enabled:
-            starts = [o.start for o in occurrences]
-            booked = {
-                b.start: b for b in EventOccurrence.objects.filter(event=self, start__in=starts).with_seats_taken()
-            }
-        rows = []
+    def bookable_dates(self, occurrences):
+        """The booking engine's view of these dates, in one query: seats from the event, counts from the sign-ups.
+
+        A date nobody booked yet is an unsaved `EventOccurrence`; booking it saves it.
+        """
+        starts = [occurrence.start for occurrence in occurrences]
+        booked = EventOccurrence.objects.filter(event=self, start__in=starts).with_seats_taken()
+        booked = {slot.start: slot for slot in booked}
+        slots = []
         for occurrence in occurrences:
+            slot = booked.get(occurrence.start)
+            if slot is None:
+                slot = EventOccurrence(start=occurrence.start, end=occurrence.end)
+                slot.confirmed_signups = slot.waiting_signups = 0
+            slot.event = self
+            slot.seats = self.seats or 0
+            slots.append(slot)
+        return slots
+
+    def dates_with_seats(self, occurrences):
+        """Each date with its seats left and sign-up link (when sign-up is on)."""
+        slots = self.bookable_dates(occurrences) if self.signup_enabled else [None] * len(occurrences)
+        rows = []
+        for occurrence, slot in zip(occurrences, slots, strict=True):
             row = {"occurrence": occurrence, "seats_left": None, "signup_url": ""}
-            if self.signup_enabled and not occurrence.cancelled:
-                slot = booked.get(occurrence.start)
-                row["seats_left"] = max(0, self.seats - slot.seats_taken) if slot else self.seats
+            if slot is not None and not occurrence.cancelled:
+                row["seats_left"] = slot.seats_left
                 row["signup_url"] = self.signup_path(occurrence)
             rows.append(row)
         return rows
@@ -365,53 +295,20 @@ class EventPage(RoutablePageMixin, SeoFields, Page):
 
     @property
     def place_name(self):
-        if self.venue_name:
-            return self.venue_name
-        return self.place_partner.title if self.place_partner and not self.address else ""
-
-    @property
-    def street_address(self):
-        if self.address or not self.place_partner:
-            return self.address
-        return self.place_partner.address
-
-    @property
-    def place_postcode(self):
-        if self.address or not self.place_partner:
-            return self.postcode
-        return self.place_partner.postcode
-
-    @property
-    def place_commune(self):
-        if self.commune or not self.place_partner:
-            return self.commune
-        return self.place_partner.commune
-
-    @property
-    def place_territory(self):
-        if self.territory_id or not self.place_partner:
-            return self.territory
-        return self.place_partner.territory
-
-    @property
-    def coordinates(self):
-        """(latitude, longitude) of the place, or None."""
-        if self.latitude is not None and self.longitude is not None:
-            return (self.latitude, self.longitude)
-        partner = self.place_partner
-        if partner and not self.address and partner.latitude is not None and partner.longitude is not None:
-            return (partner.latitude, partner.longitude)
-        return None
+        return self.venue_name or super().place_name
 
     @property
     def location_text(self):
         """The place on one line, as calendar clients show it."""
-        town = " ".join(part for part in (self.place_postcode, self.place_commune) if part)
-        parts = [self.place_name, self.street_address, town]
+        parts = [self.place_name, self.place_label]
         text = ", ".join(part for part in parts if part)
         return text or ("En ligne" if self.online_url else "")
 
     # --- Search and cards ----------------------------------------------------
+
+    @property
+    def type_label(self):
+        return self.get_category_display()
 
     @property
     def intro(self):
@@ -420,7 +317,7 @@ class EventPage(RoutablePageMixin, SeoFields, Page):
     @classmethod
     def search_results_queryset(cls, queryset):
         """What a search result shows (next date, commune) fetched in bulk."""
-        return queryset.select_related("place_partner", "territory").prefetch_related("date_changes")
+        return queryset.with_place().prefetch_related("date_changes")
 
     @property
     def search_summary(self):
@@ -428,105 +325,8 @@ class EventPage(RoutablePageMixin, SeoFields, Page):
 
     @property
     def search_detail(self):
-        from opportunities.templatetags.agenda_tags import format_when
-
         following = self.next_occurrence
         if following is None:
             return "Pas de date à venir"
         where = f" · {self.place_commune}" if self.place_commune else ""
-        return f"Prochaine date : {format_when(following.start, following.end)}{where}"
-
-
-class EventDateChange(Orderable):
-    """One date of a repeating event that is cancelled or moved, with a note shown on that date."""
-
-    CANCELLED = "cancelled"
-    MOVED = "moved"
-    STATUS_CHOICES = [(CANCELLED, "Annulée"), (MOVED, "Déplacée")]
-
-    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="date_changes")
-    date = models.DateField("date prévue")
-    status = models.CharField("changement", max_length=10, choices=STATUS_CHOICES, default=CANCELLED)
-    new_start = models.DateTimeField(
-        "nouveau début", null=True, blank=True, help_text="Seulement si la date est déplacée."
-    )
-    new_end = models.DateTimeField("nouvelle fin", null=True, blank=True)
-    note = models.CharField("message affiché ce jour-là", max_length=200, blank=True)
-
-    panels = [
-        FieldRowPanel([FieldPanel("date"), FieldPanel("status")]),
-        FieldRowPanel([FieldPanel("new_start"), FieldPanel("new_end")]),
-        FieldPanel("note"),
-    ]
-
-    class Meta(Orderable.Meta):
-        verbose_name = "date modifiée"
-        verbose_name_plural = "dates modifiées"
-        constraints = [models.UniqueConstraint(fields=["page", "date"], name="unique_event_date_change")]
-
-    def __str__(self):
-        return f"{self.page} – {self.date:%d/%m/%Y} ({self.get_status_display()})"
-
-    @property
-    def is_cancelled(self):
-        return self.status == self.CANCELLED
-
-    def clean(self):
-        if self.status == self.MOVED and not self.new_start:
-            raise ValidationError({"new_start": "Indique la nouvelle heure de début de la date déplacée."})
-        if self.new_start and self.new_end and self.new_end <= self.new_start:
-            raise ValidationError({"new_end": "La fin doit venir après le début."})
-
-
-class EventOccurrence(Bookable):
-    """One date of an event with sign-up: created the first time someone signs up, so seats are per date."""
-
-    event = models.ForeignKey(EventPage, on_delete=models.CASCADE, related_name="booked_dates")
-    start = models.DateTimeField("début")
-    end = models.DateTimeField("fin")
-
-    objects = BookableQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = "date avec inscriptions"
-        verbose_name_plural = "dates avec inscriptions"
-        ordering = ["start"]
-        constraints = [models.UniqueConstraint(fields=["event", "start"], name="unique_event_occurrence")]
-
-    def __str__(self):
-        return self.signup_title
-
-    @property
-    def when(self):
-        from opportunities.templatetags.agenda_tags import format_when
-
-        return format_when(self.start, self.end)
-
-    @property
-    def is_past(self):
-        return self.start <= timezone.now()
-
-    @property
-    def is_open(self):
-        """Still taking sign-ups: sign-up is on, the event is published and the date is neither past nor cancelled."""
-        if self.is_past or not self.event.signup_enabled or not self.event.live:
-            return False
-        occurrence = self.event.occurrence_at(self.start)
-        return occurrence is not None and not occurrence.cancelled
-
-    # Bookable contract: what the booking engine and its e-mails need to know.
-    @property
-    def signup_title(self):
-        return f"{self.event.title} ({self.event.get_category_display()}), {self.when}"
-
-    @property
-    def signup_url(self):
-        return self.event.full_url or self.event.url or "/"
-
-    @property
-    def signup_details(self):
-        return f"Lieu : {self.event.location_text}" if self.event.location_text else ""
-
-    @property
-    def notify_emails(self):
-        return [self.event.notification_email] if self.event.notification_email else []
+        return f"Prochaine date : {dates.when(following.start, following.end)}{where}"

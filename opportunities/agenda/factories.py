@@ -6,8 +6,10 @@ import factory
 import wagtail_factories
 from django.utils.text import slugify
 
-from opportunities.agenda.models import EventCategory, EventIndexPage, EventPage
-from opportunities.agenda.recurrence import PARIS
+from opportunities.agenda.event_page import EventPage
+from opportunities.agenda.index_page import EventIndexPage
+from opportunities.agenda.models import EventCategory
+from portal.dates import PARIS
 
 
 def paris(*args):

@@ -12,8 +12,9 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from icalendar import Calendar, Event, vRecur
 
-from opportunities.agenda import entries
-from opportunities.agenda.recurrence import PARIS, rule_starts
+from opportunities.agenda.recurrence import rule_starts
+from portal.dates import PARIS
+from portal.links import absolute_url
 
 PRODID = "-//Impact Jeunes//Agenda//FR"
 UID_DOMAIN = "agenda.impact-jeunes"
@@ -36,15 +37,18 @@ def new_calendar(name):
     return calendar
 
 
-def feed(filters, request, name="Agenda Impact Jeunes"):
-    """The agenda's feed: events (and offer sessions) matching the same filters as the pages."""
+def feed_window(now=None):
+    now = now or timezone.now()
+    return now - FEED_HISTORY, now + FAR_FUTURE
+
+
+def feed(events, other_entries, request, name="Agenda Impact Jeunes"):
+    """The agenda's feed: each event as a series, then the dated entries that are not events (offer sessions)."""
     calendar = new_calendar(name)
-    now = timezone.now()
-    events = entries.filtered_events(filters).overlapping(now - FEED_HISTORY, now + FAR_FUTURE)
-    for event in events.order_by("start", "pk"):
+    for event in events:
         for component in event_components(event, request):
             calendar.add_component(component)
-    for entry in entries.other_entries(now - FEED_HISTORY, now + FAR_FUTURE, filters, request):
+    for entry in other_entries:
         calendar.add_component(entry_component(entry, request))
     calendar.add_missing_timezones()
     return calendar
@@ -93,8 +97,8 @@ def _base_component(event, request, start, end):
     component.add("description", "\n\n".join(part for part in description if part))
     if event.location_text:
         component.add("location", event.location_text)
-    if event.coordinates:
-        latitude, longitude = event.coordinates
+    if event.place_coordinates:
+        latitude, longitude = event.place_coordinates
         component.add("geo", (float(latitude), float(longitude)))
     return component
 
@@ -148,7 +152,7 @@ def entry_component(entry, request):
     component.add("summary", entry.title)
     component.add("dtstart", entry.start.astimezone(PARIS))
     component.add("dtend", entry.end.astimezone(PARIS))
-    component.add("url", request.build_absolute_uri(entry.url))
+    component.add("url", absolute_url(entry.url, request))
     component.add("categories", [entry.type_label])
     component.add("status", "CANCELLED" if entry.cancelled else "CONFIRMED")
     if entry.location:

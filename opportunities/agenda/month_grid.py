@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from django.utils.dateformat import format as date_format
 
-from opportunities.agenda.recurrence import PARIS
+from portal.dates import PARIS
 
 
 @dataclass

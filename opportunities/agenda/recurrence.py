@@ -6,12 +6,12 @@ change to or from summer time, as calendar clients do with a TZID'd DTSTART.
 
 import datetime
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
 from django.db import models
 
-PARIS = ZoneInfo("Europe/Paris")
+from portal.dates import PARIS
+
 ICAL_WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
 

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from opportunities.agenda.views import event_ics_view, feed_view
+from opportunities.agenda.feeds import event_ics_view, feed_view
 
 urlpatterns = [
     path("agenda/agenda.ics", feed_view, name="agenda_feed"),

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, WorkflowState
 
-from opportunities.offers.models import OfferPage, OfferSession
+from opportunities.offers.models import OfferSession
+from opportunities.offers.offer_page import OfferPage
 
 
 @dataclass

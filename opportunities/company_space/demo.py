@@ -11,7 +11,9 @@ from opportunities.company_space import accounts, offer_editing
 from opportunities.company_space.models import CompanyAccountStatus
 from opportunities.company_space.workflow import ensure_moderation_workflow
 from opportunities.offers.factories import OfferIndexPageFactory
-from opportunities.offers.models import OfferIndexPage, OfferPage, OfferType
+from opportunities.offers.index_page import OfferIndexPage
+from opportunities.offers.models import OfferType
+from opportunities.offers.offer_page import OfferPage
 from partners_directory.models import PartnerKind, PartnerPage
 from portal.models import HomePage
 from portal.sectors import Sector

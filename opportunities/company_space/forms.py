@@ -8,7 +8,8 @@ from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.utils import timezone
 
 from opportunities.company_space.siret import normalize_siret, validate_siret
-from opportunities.offers.models import Audience, OfferType
+from opportunities.offers.models import OfferType
+from portal.audiences import Audience
 from portal.forms import HoneypotMixin
 from portal.sectors import Sector
 

@@ -13,7 +13,9 @@ from django.utils.html import linebreaks
 from django.utils.text import slugify
 
 from opportunities.company_space.workflow import submit_for_moderation
-from opportunities.offers.models import OfferIndexPage, OfferPage, OfferSession
+from opportunities.offers.index_page import OfferIndexPage
+from opportunities.offers.models import OfferSession
+from opportunities.offers.offer_page import OfferPage
 from opportunities.signups import booking
 
 OFFER_FIELDS = [
@@ -73,7 +75,7 @@ def _apply(page, offer_data, kept_sessions):
     if not offer_data["address"]:
         page.address = page.postcode = page.commune = ""
         page.latitude = page.longitude = None
-        page.fill_place_from_partner()
+        page.default_place()
     sessions = []
     for existing, data in kept_sessions:
         session = existing or OfferSession()

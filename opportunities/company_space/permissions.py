@@ -9,7 +9,8 @@ from django.shortcuts import redirect
 from django.urls import reverse
 
 from opportunities.company_space.models import CompanyAccount
-from opportunities.offers.models import OfferPage, OfferSession
+from opportunities.offers.models import OfferSession
+from opportunities.offers.offer_page import OfferPage
 
 
 def company_account_of(user):

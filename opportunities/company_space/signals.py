@@ -7,7 +7,7 @@ from django.dispatch import receiver
 from wagtail.signals import workflow_approved, workflow_rejected
 
 from opportunities.company_space import emails
-from opportunities.offers.models import OfferPage
+from opportunities.offers.offer_page import OfferPage
 
 
 def _company_offer(workflow_state):

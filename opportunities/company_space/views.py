@@ -25,7 +25,7 @@ from opportunities.company_space.permissions import (
     own_session_or_404,
 )
 from opportunities.company_space.workflow import awaiting_moderation
-from opportunities.offers.models import OfferIndexPage
+from opportunities.offers.index_page import OfferIndexPage
 from opportunities.signups.models import SignUp
 from portal import ratelimit
 

@@ -8,10 +8,12 @@ import itertools
 
 from opportunities.offers.demo_data import FIRST_NAMES, LAST_NAMES, OFFERS, SCHOOLS
 from opportunities.offers.factories import OfferIndexPageFactory, OfferPageFactory, OfferSessionFactory
-from opportunities.offers.models import Audience, OfferIndexPage, OfferPage
+from opportunities.offers.index_page import OfferIndexPage
+from opportunities.offers.offer_page import OfferPage
 from opportunities.signups.factories import SignUpFactory
 from opportunities.signups.models import SignUpStatus
 from partners_directory.models import PartnerPage
+from portal.audiences import Audience
 from portal.models import HomePage
 
 ACCESSIBILITY = "Lieu accessible en fauteuil roulant. Dis-nous dans ton message si tu as besoin d'un aménagement."

@@ -7,7 +7,13 @@ import wagtail_factories
 from django.utils import timezone
 from django.utils.text import slugify
 
-from opportunities.offers.models import Audience, OfferIndexPage, OfferPage, OfferSession, OfferType
+from opportunities.offers.index_page import OfferIndexPage
+from opportunities.offers.models import OfferSession, OfferType
+from opportunities.offers.offer_page import OfferPage
+from partners_directory.factories import PartnerIndexPageFactory, PartnerPageFactory
+from partners_directory.models import PartnerIndexPage, PartnerKind, PartnerPage
+from portal.audiences import Audience
+from portal.models import HomePage
 from portal.sectors import Sector
 
 
@@ -22,10 +28,6 @@ class OfferIndexPageFactory(wagtail_factories.PageFactory):
 
 def default_company():
     """A company partner to attach offers to when a test or demo does not name one."""
-    from partners_directory.factories import PartnerIndexPageFactory, PartnerPageFactory
-    from partners_directory.models import PartnerIndexPage, PartnerKind, PartnerPage
-    from portal.models import HomePage
-
     company = PartnerPage.objects.filter(kind=PartnerKind.COMPANY).order_by("pk").first()
     if company:
         return company

@@ -1,4 +1,131 @@
-"""The offers' models, while they are split by page type (see offer_page.py)."""
+"""What an offer is made of: its type, its dated sessions with seats, and how offers are queried.
 
-from opportunities.offers.offer_page import *  # noqa: F403
-from opportunities.offers.offer_page import upcoming_q  # noqa: F401
+The page types are in `offer_page.py` and `index_page.py` (one page per module): they route to
+views, and the views read the models here.
+"""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.formats import date_format
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.models import Orderable
+from wagtail.query import PageQuerySet
+
+from opportunities.signups.models import Bookable, BookableQuerySet
+from portal.dates import time_label
+from portal.models.places import PlaceQuerySet
+
+__all__ = ["OfferSession", "OfferStatus", "OfferType"]
+
+
+class OfferType(models.TextChoices):
+    INTERNSHIP_3E = "stage_3e", "Stage d'observation de 3e"
+    COMPANY_VISIT = "visite", "Visite d'entreprise"
+    DISCOVERY_DAY = "decouverte", "Journée découverte métier"
+    MASTERCLASS = "masterclass", "Masterclass"
+    SCHOOL_TESTIMONY = "temoignage", "Témoignage en collège"
+    JOB_DATING = "job_dating", "Job dating"
+
+
+class OfferStatus(models.TextChoices):
+    OPEN = "open", "Inscriptions ouvertes"
+    FULL = "full", "Complet"
+    PAST = "past", "Terminé"
+
+
+def upcoming_q(prefix="", now=None):
+    """Sessions that have not started yet and are not cancelled (`prefix` reaches them from another model)."""
+    now = timezone.localtime(now)
+    return (
+        models.Q(**{f"{prefix}date__gt": now.date()})
+        | models.Q(**{f"{prefix}date": now.date(), f"{prefix}start_time__gt": now.time()})
+    ) & models.Q(**{f"{prefix}cancelled": False})
+
+
+class OfferSessionQuerySet(BookableQuerySet):
+    def upcoming(self, now=None):
+        return self.filter(upcoming_q(now=now))
+
+
+class OfferSession(Bookable, Orderable):
+    """One date of an offer, with its own seats and sign-ups."""
+
+    host_field = "page"
+
+    page = ParentalKey("opportunities.OfferPage", on_delete=models.CASCADE, related_name="sessions")
+    date = models.DateField("date")
+    start_time = models.TimeField("début")
+    end_time = models.TimeField("fin")
+    cancelled = models.BooleanField(
+        "session annulée",
+        default=False,
+        help_text="Les inscrits sont prévenus ; la date reste affichée comme annulée.",
+    )
+
+    objects = OfferSessionQuerySet.as_manager()
+
+    panels = [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time")]),
+        FieldRowPanel([FieldPanel("seats"), FieldPanel("cancelled")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "session"
+        verbose_name_plural = "sessions"
+        ordering = ["date", "start_time"]
+
+    def __str__(self):
+        return f"{self.page.title} – {self.when}"
+
+    def clean(self):
+        super().clean()
+        if self.start_time and self.end_time and self.end_time <= self.start_time:
+            raise ValidationError({"end_time": "L'heure de fin doit être après l'heure de début."})
+
+    @property
+    def starts_at(self):
+        return timezone.make_aware(datetime.datetime.combine(self.date, self.start_time))
+
+    @property
+    def ends_at(self):
+        return timezone.make_aware(datetime.datetime.combine(self.date, self.end_time))
+
+    @property
+    def is_past(self):
+        return self.starts_at <= timezone.now()
+
+    @property
+    def is_open(self):
+        return not self.cancelled and not self.is_past and not self.page.signups_closed
+
+    @property
+    def start_label(self):
+        return time_label(self.start_time)
+
+    @property
+    def end_label(self):
+        return time_label(self.end_time)
+
+    @property
+    def when(self):
+        # Stored on each sign-up as the time the person was told: changing the wording would
+        # e-mail everyone a "new time" at the next publication.
+        return f"{date_format(self.date, 'l j F Y')}, de {time_label(self.start_time)} à {time_label(self.end_time)}"
+
+    @property
+    def signup_details(self):
+        return self.page.practical_summary
+
+
+class OfferQuerySet(PlaceQuerySet, PageQuerySet):
+    def with_card_data(self):
+        """What an offer's card shows (company, place, next sessions with seats), in a fixed number of queries."""
+        upcoming = OfferSession.objects.filter(upcoming_q()).with_seats_taken().order_by("date", "start_time")
+        return self.select_related("company", "place_partner").prefetch_related(
+            Prefetch("sessions", queryset=upcoming, to_attr="upcoming")
+        )

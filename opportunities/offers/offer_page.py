@@ -1,174 +1,35 @@
-"""Company offers (stage de 3e, visits, masterclasses…) and their dated sessions with seats."""
+"""A company offer's page (stage de 3e, visit, masterclass…): what happens, where, and its dates to sign up for."""
 
-import datetime
-
-from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.http import Http404
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
-from modelcluster.fields import ParentalKey
+from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from opportunities.offers import jsonld
 from opportunities.offers.forms import OfferPageForm
-from opportunities.signups.models import Bookable, BookableQuerySet
+from opportunities.offers.models import OfferQuerySet, OfferSession, OfferStatus, OfferType
+from opportunities.signups import views as signup_views
+from portal.audiences import Audience
 from portal.blocks import RICH_TEXT_FEATURES
 from portal.models.pages import SeoFields
+from portal.models.places import Place
 from portal.sectors import Sector
 
-__all__ = ["Audience", "OfferIndexPage", "OfferPage", "OfferSession", "OfferStatus", "OfferType"]
+__all__ = ["OfferPage"]
 
 
-class OfferType(models.TextChoices):
-    INTERNSHIP_3E = "stage_3e", "Stage d'observation de 3e"
-    COMPANY_VISIT = "visite", "Visite d'entreprise"
-    DISCOVERY_DAY = "decouverte", "Journée découverte métier"
-    MASTERCLASS = "masterclass", "Masterclass"
-    SCHOOL_TESTIMONY = "temoignage", "Témoignage en collège"
-    JOB_DATING = "job_dating", "Job dating"
+class OfferPage(RoutablePageMixin, SeoFields, Place, Page):
+    """A company opens its doors: what happens, for whom, where, and the dates to sign up for.
 
-
-class Audience(models.TextChoices):
-    COLLEGIENS_3E = "collegiens_3e", "Collégiens de 3e"
-    LYCEENS = "lyceens", "Lycéens"
-    YOUNG_16_25 = "16_25", "16–25 ans"
-    EVERYONE = "tous", "Tous"
-
-
-class OfferStatus(models.TextChoices):
-    OPEN = "open", "Inscriptions ouvertes"
-    FULL = "full", "Complet"
-    PAST = "past", "Terminé"
-
-
-def upcoming_q(prefix="", now=None):
-    """Sessions that have not started yet and are not cancelled (`prefix` reaches them from another model)."""
-    now = timezone.localtime(now)
-    return (
-        models.Q(**{f"{prefix}date__gt": now.date()})
-        | models.Q(**{f"{prefix}date": now.date(), f"{prefix}start_time__gt": now.time()})
-    ) & models.Q(**{f"{prefix}cancelled": False})
-
-
-def time_label(value):
-    """14 h, 9 h 30: how French writes a time of day."""
-    return f"{value.hour} h" if not value.minute else f"{value.hour} h {value.minute:02d}"
-
-
-class OfferSessionQuerySet(BookableQuerySet):
-    def upcoming(self, now=None):
-        return self.filter(upcoming_q(now=now))
-
-
-class OfferSession(Bookable, Orderable):
-    """One date of an offer, with its own seats and sign-ups."""
-
-    page = ParentalKey("opportunities.OfferPage", on_delete=models.CASCADE, related_name="sessions")
-    date = models.DateField("date")
-    start_time = models.TimeField("début")
-    end_time = models.TimeField("fin")
-    cancelled = models.BooleanField(
-        "session annulée",
-        default=False,
-        help_text="Les inscrits sont prévenus ; la date reste affichée comme annulée.",
-    )
-
-    objects = OfferSessionQuerySet.as_manager()
-
-    panels = [
-        FieldRowPanel([FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time")]),
-        FieldRowPanel([FieldPanel("seats"), FieldPanel("cancelled")]),
-    ]
-
-    class Meta(Orderable.Meta):
-        verbose_name = "session"
-        verbose_name_plural = "sessions"
-        ordering = ["date", "start_time"]
-
-    def __str__(self):
-        return f"{self.page.title} – {self.when}"
-
-    def clean(self):
-        super().clean()
-        if self.start_time and self.end_time and self.end_time <= self.start_time:
-            raise ValidationError({"end_time": "L'heure de fin doit être après l'heure de début."})
-
-    @property
-    def starts_at(self):
-        return timezone.make_aware(datetime.datetime.combine(self.date, self.start_time))
-
-    @property
-    def ends_at(self):
-        return timezone.make_aware(datetime.datetime.combine(self.date, self.end_time))
-
-    @property
-    def is_past(self):
-        return self.starts_at <= timezone.now()
-
-    @property
-    def is_open(self):
-        return not self.cancelled and not self.is_past and not self.page.signups_closed
-
-    @property
-    def start_label(self):
-        return time_label(self.start_time)
-
-    @property
-    def end_label(self):
-        return time_label(self.end_time)
-
-    @property
-    def when(self):
-        return f"{date_format(self.date, 'l j F Y')}, de {time_label(self.start_time)} à {time_label(self.end_time)}"
-
-    # Bookable contract, so the booking engine never needs to know what an offer is.
-    @property
-    def signup_title(self):
-        return f"{self.page.title} ({self.page.get_offer_type_display()}), {self.when}"
-
-    @property
-    def signup_url(self):
-        return self.page.full_url or self.page.url or "/"
-
-    @property
-    def signup_details(self):
-        return self.page.practical_summary
-
-    @property
-    def notify_emails(self):
-        return [self.page.notification_email] if self.page.notification_email else []
-
-
-class OfferIndexPage(RoutablePageMixin, SeoFields, Page):
-    """/offres/: every offer with upcoming sessions, filtered by type, sector, commune, dates and seats."""
-
-    intro = models.TextField("chapeau", max_length=500, blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    promote_panels = SeoFields.promote_panels
-
-    parent_page_types = ["portal.HomePage"]
-    subpage_types = ["opportunities.OfferPage"]
-    max_count = 1
-
-    class Meta:
-        verbose_name = "liste des offres"
-
-    @path("")
-    def listing(self, request):
-        from opportunities.offers.views import offer_listing
-
-        return offer_listing(request, self)
-
-
-class OfferPage(RoutablePageMixin, SeoFields, Page):
-    """A company opens its doors: what happens, for whom, where, and the dates to sign up for."""
+    It takes place at its company's unless it names another partner or an address of its own.
+    """
 
     offer_type = models.CharField("type d'offre", max_length=20, choices=OfferType.choices)
     company = models.ForeignKey(
@@ -192,31 +53,11 @@ class OfferPage(RoutablePageMixin, SeoFields, Page):
         blank=True,
         help_text="Jamais affiché : chaque inscription et chaque désistement y est envoyé.",
     )
-    place_partner = models.ForeignKey(
-        "partners_directory.PartnerPage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name="lieu : un partenaire",
-        help_text="Si l'offre a lieu chez un partenaire, son adresse est reprise quand celle-ci est vide.",
-    )
-    address = models.CharField("adresse", max_length=255, blank=True)
-    postcode = models.CharField("code postal", max_length=5, blank=True)
-    commune = models.CharField("commune", max_length=80, blank=True)
-    latitude = models.DecimalField("latitude", max_digits=9, decimal_places=6, null=True, blank=True)
-    longitude = models.DecimalField("longitude", max_digits=9, decimal_places=6, null=True, blank=True)
-    territory = models.ForeignKey(
-        "portal.Territory",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="offers",
-        verbose_name="territoire",
-    )
     signups_closed = models.BooleanField(
         "inscriptions fermées", default=False, help_text="L'offre reste visible mais on ne peut plus s'inscrire."
     )
+
+    objects = PageManager.from_queryset(OfferQuerySet)()
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("offer_type"), FieldPanel("audience")]),
@@ -225,16 +66,7 @@ class OfferPage(RoutablePageMixin, SeoFields, Page):
         FieldPanel("summary"),
         FieldPanel("description"),
         InlinePanel("sessions", heading="Sessions", label="session", min_num=1),
-        MultiFieldPanel(
-            [
-                PageChooserPanel("place_partner", page_type="partners_directory.PartnerPage"),
-                FieldPanel("address"),
-                FieldRowPanel([FieldPanel("postcode"), FieldPanel("commune")]),
-                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
-                FieldPanel("territory"),
-            ],
-            heading="Lieu",
-        ),
+        Place.place_panels(),
         MultiFieldPanel(
             [FieldPanel("what_to_bring"), FieldPanel("accessibility"), FieldPanel("contact")],
             heading="Infos pratiques",
@@ -246,11 +78,10 @@ class OfferPage(RoutablePageMixin, SeoFields, Page):
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("description"),
-        index.SearchField("commune"),
+        index.SearchField("place_commune"),
         index.AutocompleteField("summary"),
         index.FilterField("offer_type"),
         index.FilterField("sector"),
-        index.FilterField("commune"),
     ]
     api_fields = [
         APIField("offer_type"),
@@ -258,7 +89,7 @@ class OfferPage(RoutablePageMixin, SeoFields, Page):
         APIField("audience"),
         APIField("summary"),
         APIField("description"),
-        APIField("commune"),
+        APIField("commune", serializer=serializers.CharField(source="place_commune")),
     ]
 
     parent_page_types = ["opportunities.OfferIndexPage"]
@@ -272,17 +103,13 @@ class OfferPage(RoutablePageMixin, SeoFields, Page):
         verbose_name_plural = "offres"
 
     def save(self, *args, **kwargs):
-        self.fill_place_from_partner()
+        self.default_place()
         super().save(*args, **kwargs)
 
-    def fill_place_from_partner(self):
-        partner = self.place_partner or self.company
-        if partner is None or self.address:
-            return
-        for field in ("address", "postcode", "commune", "latitude", "longitude"):
-            setattr(self, field, getattr(partner, field))
-        if self.territory_id is None:
-            self.territory_id = partner.territory_id
+    def default_place(self):
+        """At its company's unless told otherwise: a reference, so the company's address is read live."""
+        if self.place_partner_id is None and not self.has_own_address:
+            self.place_partner_id = self.company_id
 
     @path("")
     def offer(self, request):
@@ -290,20 +117,28 @@ class OfferPage(RoutablePageMixin, SeoFields, Page):
 
     @path("inscription/<int:session_id>/", name="signup")
     def signup(self, request, session_id):
-        from opportunities.offers.views import session_signup
-
-        return session_signup(request, self, session_id)
+        session = self.session_or_404(session_id)
+        return signup_views.signup_form(
+            request, self, session, "opportunities/offer_signup.html", "offer-signup", {"session": session}
+        )
 
     @path("inscription/merci/", name="signup_done")
     def signup_done(self, request):
-        from opportunities.offers.views import signup_done
-
-        return signup_done(request, self)
+        return signup_views.signup_done(request, self, "opportunities/offer_signup_done.html")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sessions"] = self.all_sessions
         return context
+
+    def session_or_404(self, session_id):
+        """One of this offer's sessions, with its seat counts."""
+        try:
+            session = OfferSession.objects.with_seats_taken().get(page=self, pk=session_id)
+        except OfferSession.DoesNotExist as error:
+            raise Http404("Cette date n'existe pas.") from error
+        session.page = self
+        return session
 
     @cached_property
     def all_sessions(self):
@@ -350,9 +185,8 @@ class OfferPage(RoutablePageMixin, SeoFields, Page):
         return OfferStatus(self.status).label
 
     @property
-    def place_label(self):
-        parts = [self.address, " ".join(part for part in (self.postcode, self.commune) if part)]
-        return ", ".join(part for part in parts if part)
+    def type_label(self):
+        return self.get_offer_type_display()
 
     @property
     def practical_summary(self):
@@ -381,14 +215,12 @@ class OfferPage(RoutablePageMixin, SeoFields, Page):
 
     @classmethod
     def search_results_queryset(cls, queryset):
-        from opportunities.offers.listing import with_card_data
-
-        return with_card_data(queryset)
+        return queryset.with_card_data()
 
     @property
     def search_detail(self):
         session = self.next_session
         if session is None:
             return "Pas de date à venir"
-        place = f" · {self.commune}" if self.commune else ""
+        place = f" · {self.place_commune}" if self.place_commune else ""
         return f"Prochaine date : {date_format(session.date, 'l j F Y')}{place}"

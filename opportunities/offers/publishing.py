@@ -4,13 +4,13 @@ list. Runs on every publish (admin, workflow approval, scheduled)."""
 
 from wagtail.signals import page_published
 
+from opportunities.offers.models import OfferSession
+from opportunities.offers.offer_page import OfferPage
 from opportunities.signups import booking
+from opportunities.signups.models import SignUp
 
 
 def apply_session_changes(sender, instance, **kwargs):
-    from opportunities.offers.models import OfferSession
-    from opportunities.signups.models import SignUp
-
     sessions = OfferSession.objects.filter(page=instance)
     with_people = set(
         SignUp.objects.for_slots(OfferSession, [s.pk for s in sessions]).active().values_list("object_id", flat=True)
@@ -26,6 +26,4 @@ def apply_session_changes(sender, instance, **kwargs):
 
 
 def connect():
-    from opportunities.offers.models import OfferPage
-
     page_published.connect(apply_session_changes, sender=OfferPage, dispatch_uid="offer-session-changes")

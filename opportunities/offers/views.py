@@ -1,21 +1,12 @@
-"""The offer listing and the sign-up for one session of an offer."""
+"""The offer listing, /offres/: filters that work without JavaScript, paginated cards."""
 
 from django.core.paginator import Paginator
-from django.http import Http404
-from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.views.decorators.cache import never_cache
 
-from opportunities.offers.listing import OfferFilterForm, communes_with_offers, listed_offers
-from opportunities.offers.models import Audience, OfferSession
-from opportunities.signups import booking
-from opportunities.signups.forms import SignUpForm
-from opportunities.signups.models import SignUp
-from portal import ratelimit
+from opportunities.offers.forms import OfferFilterForm
+from opportunities.offers.listing import communes_with_offers, listed_offers
 
 OFFERS_PER_PAGE = 12
-SIGNUP_RATE_LIMIT = (10, 3600)  # sign-ups per hour and per address: a class signing up together still fits
-SESSION_KEY = "offer_signup"
 
 
 def offer_listing(request, index_page):
@@ -32,49 +23,3 @@ def offer_listing(request, index_page):
         result_count=paginator.count,
     )
     return TemplateResponse(request, index_page.get_template(request), context)
-
-
-def _session_or_404(offer, session_id):
-    try:
-        return OfferSession.objects.with_seats_taken().get(page=offer, pk=session_id)
-    except OfferSession.DoesNotExist as error:
-        raise Http404("Cette date n'existe pas.") from error
-
-
-@never_cache
-def session_signup(request, offer, session_id):
-    session = _session_or_404(offer, session_id)
-    session.page = offer
-    initial = {"is_collegien": offer.audience == Audience.COLLEGIENS_3E}
-    form = SignUpForm(request.POST or None, initial=initial)
-    status = 200
-    rate_limited = False
-    if request.method == "POST" and session.is_open:
-        if ratelimit.hit(request, "offer-signup", *SIGNUP_RATE_LIMIT):
-            rate_limited, status = True, 429
-        elif form.is_valid():
-            try:
-                signup = booking.book(session, form.signup_data(), request)
-            except booking.SignUpsClosed:
-                session.refresh_from_db()
-            else:
-                request.session[SESSION_KEY] = signup.pk
-                return redirect(offer.url + offer.reverse_subpage("signup_done"))
-    context = {**offer.get_context(request), "session": session, "form": form, "rate_limited": rate_limited}
-    return TemplateResponse(request, "opportunities/offer_signup.html", context, status=status)
-
-
-@never_cache
-def signup_done(request, offer):
-    signup = SignUp.objects.filter(pk=request.session.get(SESSION_KEY)).first()
-    session = signup.slot if signup else None
-    if session is None or getattr(session, "page_id", None) != offer.pk:
-        return redirect(offer.url)
-    context = {
-        **offer.get_context(request),
-        "signup": signup,
-        "session": session,
-        "waiting_ahead": signup.waiting_ahead,
-        "cancel_url": booking.cancel_url(signup, request),
-    }
-    return TemplateResponse(request, "opportunities/offer_signup_done.html", context)

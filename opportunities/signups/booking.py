@@ -5,8 +5,8 @@ Every change to a slot's sign-ups happens with the slot's row locked
 queue up in the database instead of all reading "1 seat left".
 
 A slot is any `Bookable` (an offer session, an event occurrence); it describes itself
-with `signup_title`, `signup_url`, `notify_emails` and optionally `signup_details`, `is_open`
-(False refuses new sign-ups) and `is_past` (no promotion from the waiting list any more).
+with `signup_title`, `signup_url`, `notify_emails` and `signup_details`; `is_open` (False refuses
+new sign-ups) and `is_past` (no promotion from the waiting list any more).
 """
 
 from django.db import transaction
@@ -23,6 +23,7 @@ class SignUpsClosed(Exception):
 
 def book(slot, data, request=None):
     """Sign a person up for `slot`: confirmed while seats are left, otherwise on the waiting list."""
+    slot = slot.ready_to_book()
     with transaction.atomic():
         locked = _lock(slot)
         if not getattr(locked, "is_open", True):
@@ -116,7 +117,7 @@ def _context(signup, slot, request, **extra):
     return {
         "signup": signup,
         "slot_title": slot.signup_title,
-        "slot_details": getattr(slot, "signup_details", ""),
+        "slot_details": slot.signup_details,
         "slot_url": absolute_url(slot.signup_url, request),
         "cancel_url": cancel_url(signup, request),
         **extra,

@@ -166,12 +166,14 @@ class BookableQuerySet(models.QuerySet):
 
 
 class Bookable(models.Model):
-    """Something people sign up for, with a number of seats.
+    """Something people sign up for, with a number of seats: a date of a page (an offer, an event).
 
-    A concrete subclass also provides `signup_title` (what and when, in words),
-    `signup_url` (its public page) and `notify_emails` (who is told of each sign-up);
-    optionally `signup_details` (place, practical information), `is_open` and `is_past`.
+    A concrete subclass names its page in `host_field` and provides `when` (the date and times in
+    words), `is_open` and `is_past`; optionally `signup_details` (place, practical information) and
+    `ready_to_book()`. The page provides `title`, `type_label` and `notification_email`.
     """
+
+    host_field = None
 
     seats = models.PositiveIntegerField("places", default=10)
     signups = GenericRelation(SignUp)
@@ -180,6 +182,14 @@ class Bookable(models.Model):
 
     class Meta:
         abstract = True
+
+    @property
+    def host_page(self):
+        return getattr(self, self.host_field)
+
+    @property
+    def host_page_id(self):
+        return getattr(self, f"{self.host_field}_id")
 
     @property
     def seats_taken(self):
@@ -202,3 +212,27 @@ class Bookable(models.Model):
     @property
     def is_full(self):
         return self.seats_left == 0
+
+    def ready_to_book(self):
+        """The saved row the booking engine locks; a date nobody has booked yet may create it here."""
+        return self
+
+    # What the booking engine and its e-mails say about the slot.
+    @property
+    def signup_title(self):
+        page = self.host_page
+        return f"{page.title} ({page.type_label}), {self.when}"
+
+    @property
+    def signup_url(self):
+        page = self.host_page
+        return page.full_url or page.url or "/"
+
+    @property
+    def signup_details(self):
+        return ""
+
+    @property
+    def notify_emails(self):
+        email = self.host_page.notification_email
+        return [email] if email else []

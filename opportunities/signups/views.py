@@ -1,14 +1,70 @@
-"""The private cancel link sent by e-mail: GET asks to confirm, POST cancels."""
+"""Signing up for one date of a page (an offer session, an event date), and the private cancel link.
 
-from django.shortcuts import get_object_or_404, render
+The page's routes find the date and call `signup_form` and `signup_done`; the booking engine does the rest.
+"""
+
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from opportunities.signups import booking
+from opportunities.signups.forms import SignUpForm
 from opportunities.signups.models import SignUp
 from portal import ratelimit
+from portal.audiences import Audience
 
+SIGNUP_RATE_LIMIT = (10, 3600)  # sign-ups per hour and per address: a class signing up together still fits
 CANCEL_RATE_LIMIT = (20, 3600)
+SESSION_KEY = "last-signup"
+
+
+@never_cache
+def signup_form(request, page, slot, template, rate_limit_key, context=None):
+    """The form for `slot`, a date of `page`; a valid POST books a seat (or a place on the waiting list)."""
+    form = SignUpForm(request.POST or None, initial={"is_collegien": page.audience == Audience.COLLEGIENS_3E})
+    is_open, rate_limited, status = slot.is_open, False, 200
+    if request.method == "POST" and is_open:
+        if ratelimit.hit(request, rate_limit_key, *SIGNUP_RATE_LIMIT):
+            rate_limited, status = True, 429
+        elif form.is_valid():
+            try:
+                signup = booking.book(slot, form.signup_data(), request)
+            except booking.SignUpsClosed:
+                is_open = False
+                if slot.pk:
+                    slot.refresh_from_db()
+            else:
+                request.session[SESSION_KEY] = signup.pk
+                return redirect(page.url + page.reverse_subpage("signup_done"))
+    page_context = {
+        **page.get_context(request),
+        "slot": slot,
+        "form": form,
+        "is_open": is_open,
+        "seats_left": slot.seats_left,
+        "waiting": slot.waiting_count,
+        "rate_limited": rate_limited,
+        **(context or {}),
+    }
+    return TemplateResponse(request, template, page_context, status=status)
+
+
+@never_cache
+def signup_done(request, page, template):
+    """What the person just booked on `page`: a seat or a place on the waiting list, and the cancel link."""
+    signup = SignUp.objects.filter(pk=request.session.get(SESSION_KEY)).first()
+    slot = signup.slot if signup else None
+    if slot is None or slot.host_page_id != page.pk:
+        return redirect(page.url)
+    page_context = {
+        **page.get_context(request),
+        "signup": signup,
+        "slot": slot,
+        "waiting_ahead": signup.waiting_ahead,
+        "cancel_url": booking.cancel_url(signup, request),
+    }
+    return TemplateResponse(request, template, page_context)
 
 
 @never_cache

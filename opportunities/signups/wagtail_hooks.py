@@ -6,15 +6,14 @@ edit or delete one. The cancellation key stays out of sight. Searching filters i
 sign-ups are never put in a search index.
 """
 
+from django.apps import apps
 from django.contrib.contenttypes.prefetch import GenericPrefetch
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from opportunities.agenda.models import EventOccurrence
-from opportunities.offers.models import OfferSession
-from opportunities.signups.models import SignUp
+from opportunities.signups.models import Bookable, SignUp
 from portal.permission_policies import LimitedActionsPolicy
 
 register_permission_policy(SignUp, LimitedActionsPolicy(SignUp, ["view"]))
@@ -42,7 +41,12 @@ class SignUpViewSet(SnippetViewSet):
     inspect_view_fields = ["status", *SignUp.FILLED_IN_FIELDS, "created_at", "cancelled_at"]
 
     def get_queryset(self, request):
-        slots = [OfferSession.objects.select_related("page"), EventOccurrence.objects.select_related("event")]
+        # Every kind of slot (offer sessions, event dates…) with its page, one query per kind.
+        slots = [
+            model.objects.select_related(model.host_field)
+            for model in apps.get_models()
+            if issubclass(model, Bookable)
+        ]
         return SignUp.objects.prefetch_related(GenericPrefetch("slot", slots)).order_by("-created_at", "-pk")
 
 

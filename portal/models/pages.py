@@ -9,7 +9,10 @@ from wagtail.search import index
 
 from portal.blocks import RICH_TEXT_FEATURES, StandardBodyBlock
 from portal.figures import key_figures
-from portal.home_sections import home_sections
+from portal.sections import Sections
+
+# Filled by the apps that own the content (stories, opportunities), in their AppConfig.ready().
+HOME_SECTIONS = Sections("la page d'accueil", ["featured_stories", "next_offers", "next_events"])
 
 
 class SeoFields(models.Model):
@@ -84,6 +87,7 @@ class HomePage(SeoFields, Page):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "portal.StandardPage",
+        "stories.StoryIndexPage",
         "partners_directory.PartnerIndexPage",
         "opportunities.OfferIndexPage",
         "opportunities.EventIndexPage",
@@ -96,7 +100,7 @@ class HomePage(SeoFields, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["key_figures"] = key_figures()
-        context.update(home_sections(self))
+        context.update(HOME_SECTIONS.fill(self))
         return context
 
 

@@ -1,8 +1,7 @@
-import json
-
 from django import template
-from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import mark_safe
+
+from portal.jsonld import script_json
 
 register = template.Library()
 
@@ -27,14 +26,10 @@ def query_with(request, **changes):
     return query.urlencode()
 
 
-_JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
-
-
 @register.filter
 def json_ld(data):
     """A schema.org description as a `<script type="application/ld+json">`, safe inside HTML."""
-    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_SCRIPT_ESCAPES)
-    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 (escaped above)
+    return mark_safe(f'<script type="application/ld+json">{script_json(data)}</script>')  # noqa: S308
 
 
 @register.simple_tag(takes_context=True)

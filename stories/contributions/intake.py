@@ -12,7 +12,7 @@ from wagtail.rich_text import RichText
 
 from stories.contributions import emails, photos, wording, workflow
 from stories.contributions.models import Consent, Contribution, new_token
-from stories.models import StoryPage
+from stories.story_page import StoryPage
 
 PHOTO_COLLECTION = "Photos des contributions"
 

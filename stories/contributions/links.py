@@ -6,9 +6,8 @@ from portal.links import subpage_url
 
 
 def _index(contribution):
-    from stories.models import StoryIndexPage
-
-    return contribution.story.get_parent().specific if contribution.story else StoryIndexPage.objects.first()
+    # The story's parent is the story index; a contribution whose story was deleted links to /histoires/.
+    return contribution.story.get_parent().specific if contribution.story else None
 
 
 def _url(contribution, route, token):

@@ -5,7 +5,7 @@ from django.db import transaction
 
 from stories.contributions import emails
 from stories.contributions.models import StoryReport
-from stories.models import StoryPage
+from stories.story_page import StoryPage
 
 
 @transaction.atomic

@@ -7,7 +7,7 @@ from wagtail.signals import page_published, workflow_approved, workflow_rejected
 
 from stories.contributions import emails
 from stories.contributions.models import Contribution
-from stories.models import StoryPage
+from stories.story_page import StoryPage
 
 
 def _contribution_of(workflow_state):

@@ -9,7 +9,7 @@ from portal import ratelimit
 from portal.visibility import visible
 from stories.contributions import forms, intake, reports, withdrawal
 from stories.contributions.models import Contribution
-from stories.models import StoryPage
+from stories.story_page import StoryPage
 
 PRIVATE_HEADERS = {"X-Robots-Tag": "noindex, nofollow", "Referrer-Policy": "no-referrer"}
 TOKEN_RATE_LIMIT = (30, 3600)

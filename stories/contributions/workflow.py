@@ -4,6 +4,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from portal import workflows
+from stories.contributions import emails
+from stories.contributions.models import Contribution, StoryReviewTask
 
 WORKFLOW_NAME = "Modération des histoires"
 TASK_NAME = "Relecture par les modérateurs"
@@ -11,17 +13,12 @@ TASK_NAME = "Relecture par les modérateurs"
 
 def story_workflow(index_page=None):
     """The workflow (created if the migration ran before it could), assigned to the story index."""
-    from stories.contributions.models import StoryReviewTask
-
     return workflows.ensure_moderation_workflow(WORKFLOW_NAME, TASK_NAME, page=index_page, task_model=StoryReviewTask)
 
 
 @transaction.atomic
 def submit(contribution, notify=True):
     """Send the contribution's draft story to the moderators."""
-    from stories.contributions import emails
-    from stories.contributions.models import Contribution
-
     story = contribution.story
     workflow = story_workflow(story.get_parent())
     revision = story.latest_revision or story.save_revision(clean=False)

@@ -6,8 +6,8 @@ from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from partners_directory import partner_sections
 from partners_directory.factories import PartnerPageFactory, PartnerServiceFactory
+from partners_directory.partner_page import PARTNER_SECTIONS
 
 pytestmark = pytest.mark.django_db
 
@@ -72,12 +72,12 @@ class Card:
         self.title = title
 
 
-def test_sections_come_from_other_apps_and_hide_when_missing(client, partner, monkeypatch, settings, tmp_path):
+def test_sections_come_from_other_apps_and_hide_when_empty(client, partner, monkeypatch, settings, tmp_path):
     (tmp_path / "partners_directory" / "sections").mkdir(parents=True)
     (tmp_path / "partners_directory" / "sections" / "test_card.html").write_text("<p>{{ item.title }}</p>")
     settings.TEMPLATES = [{**settings.TEMPLATES[0], "DIRS": [tmp_path, *settings.TEMPLATES[0]["DIRS"]]}]
-    monkeypatch.setitem(partner_sections.SLOTS, "next_offers", "tests.partners_directory.slots.offers")
-    monkeypatch.setitem(partner_sections.SLOTS, "stories", "no_such_app.partner_stories.for_partner")
+    monkeypatch.setitem(PARTNER_SECTIONS.fillers, "next_offers", lambda page: [Card(f"Stage chez {page.title}")])
+    monkeypatch.setitem(PARTNER_SECTIONS.fillers, "stories", lambda page: [])
     html = client.get(partner.url).content.decode()
     assert "Ses prochaines offres" in html and "Stage chez Mission locale Nord" in html
     assert "Des histoires qui en parlent" not in html

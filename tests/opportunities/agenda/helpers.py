@@ -3,8 +3,8 @@
 import datetime
 
 from opportunities.agenda.factories import EventIndexPageFactory, EventPageFactory, paris
-from opportunities.agenda.recurrence import PARIS
 from opportunities.models import EventDateChange
+from portal.dates import PARIS
 
 
 def make_agenda(home_page):

@@ -3,10 +3,10 @@ import datetime
 import pytest
 
 from opportunities.agenda import demo as demo_agenda
-from opportunities.agenda.recurrence import PARIS
 from opportunities.models import EventCategory, EventDateChange, EventPage
 from partners_directory import demo as partners_demo
 from portal import demo as portal_demo
+from portal.dates import PARIS
 
 pytestmark = pytest.mark.django_db
 

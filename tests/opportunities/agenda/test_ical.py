@@ -5,9 +5,10 @@ import recurring_ical_events
 from bs4 import BeautifulSoup
 from icalendar import Calendar
 
-from opportunities.agenda.recurrence import PARIS, Frequency
+from opportunities.agenda.recurrence import Frequency
 from opportunities.models import EventCategory
 from partners_directory.factories import PartnerIndexPageFactory, PartnerPageFactory
+from portal.dates import PARIS
 from portal.factories import TerritoryFactory
 from tests.opportunities.agenda.helpers import (
     add_event,

@@ -5,10 +5,11 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 
-from opportunities.agenda.recurrence import PARIS, Frequency
+from opportunities.agenda.recurrence import Frequency
 from opportunities.agenda.sections import for_partner, next_events
 from opportunities.models import EventCategory, EventIndexPage, EventPage
 from partners_directory.factories import PartnerIndexPageFactory, PartnerPageFactory
+from portal.dates import PARIS
 from portal.models import HomePage
 from tests.opportunities.agenda.helpers import add_event, at, change_date, next_month_start
 

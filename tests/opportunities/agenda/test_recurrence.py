@@ -1,7 +1,8 @@
 import datetime
 from types import SimpleNamespace
 
-from opportunities.agenda.recurrence import PARIS, Frequency, build_rrule, describe, expand
+from opportunities.agenda.recurrence import Frequency, build_rrule, describe, expand
+from portal.dates import PARIS
 
 
 def paris(*args):

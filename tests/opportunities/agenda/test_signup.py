@@ -4,9 +4,10 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
 
-from opportunities.agenda.recurrence import PARIS, Frequency
+from opportunities.agenda.recurrence import Frequency
 from opportunities.models import EventOccurrence, SignUp, SignUpStatus
 from opportunities.signups import booking
+from portal.dates import PARIS
 from tests.opportunities.agenda.helpers import add_event, change_date, make_agenda, next_month_start
 
 pytestmark = pytest.mark.django_db

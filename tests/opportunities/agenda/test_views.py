@@ -3,8 +3,9 @@ import datetime
 import pytest
 from bs4 import BeautifulSoup
 
-from opportunities.agenda.recurrence import PARIS, Frequency
+from opportunities.agenda.recurrence import Frequency
 from opportunities.models import EventCategory
+from portal.dates import PARIS
 from portal.factories import TerritoryFactory
 from tests.opportunities.agenda.helpers import add_event, at, change_date, first_weekday_of_month, next_month_start
 

@@ -51,7 +51,8 @@ class TestCreateAndModerate:
         assert offer.company == approved_account.company
         assert offer.owner == approved_account.user
         assert offer.description.startswith("<p>Accueil et sécurité.</p>")
-        assert offer.address == approved_account.company.address  # the company's address by default
+        assert offer.place_address == approved_account.company.address  # the company's address by default
+        assert offer.place_partner == approved_account.company and offer.address == ""
         state = offer.current_workflow_state
         assert state.workflow.name == WORKFLOW_NAME and state.status == WorkflowState.STATUS_IN_PROGRESS
         # The Modérateurs are told by Wagtail's workflow notification.

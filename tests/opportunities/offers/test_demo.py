@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
 
 def test_demo_offers_cover_every_type_and_are_idempotent(client):
     call_command("load_demo_content", stdout=io.StringIO())
-    offers = list(OfferPage.objects.live().select_related("company"))
+    offers = list(OfferPage.objects.live().select_related("company", "place_partner"))
     # All offer pages, the demo company's offer awaiting moderation included.
     pages = OfferPage.objects.count()
     signups = SignUp.objects.count()
@@ -25,7 +25,7 @@ def test_demo_offers_cover_every_type_and_are_idempotent(client):
     statuses = [offer.status for offer in offers]
     assert statuses.count(OfferStatus.PAST) == 1
     assert statuses.count(OfferStatus.FULL) >= 1
-    assert all(offer.commune for offer in offers)
+    assert all(offer.place_commune for offer in offers)
     assert all(signup.email.endswith("@impact-jeunes.example") for signup in SignUp.objects.all())
 
     listing = client.get("/offres/")

@@ -1,5 +1,6 @@
 import json
 import re
+from decimal import Decimal
 
 import pytest
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
@@ -34,11 +35,43 @@ def test_status_is_derived_from_sessions(offer):
     assert OfferPage.objects.get(pk=offer.pk).status == OfferStatus.PAST
 
 
+def place_of(offer):
+    return (offer.place_address, offer.place_postcode, offer.place_commune)
+
+
 def test_place_is_taken_from_the_partner_when_empty(offer_index, company):
     company.address, company.commune, company.postcode = "5 rue du Port", "Marseille", "13002"
     company.save()
     offer = OfferPageFactory(parent=offer_index, company=company, address="", commune="", postcode="")
-    assert (offer.address, offer.commune, offer.postcode) == ("5 rue du Port", "Marseille", "13002")
+    assert place_of(OfferPage.objects.get(pk=offer.pk)) == ("5 rue du Port", "13002", "Marseille")
+
+
+def test_an_offer_at_its_partner_follows_the_partner_when_it_moves(client, offer_index, company):
+    company.address, company.postcode, company.commune = "5 rue du Port", "13002", "Marseille"
+    company.latitude, company.longitude = Decimal("43.300000"), Decimal("5.360000")
+    company.save_revision().publish()
+    offer = OfferPageFactory(parent=offer_index, company=company, address="", commune="", postcode="")
+    OfferSessionFactory(page=offer)
+    company.address, company.postcode, company.commune = "8 avenue de la Gare", "13150", "Tarascon"
+    company.latitude, company.longitude = Decimal("43.805000"), Decimal("4.660000")
+    company.save_revision().publish()
+
+    offer = OfferPage.objects.get(pk=offer.pk)
+    assert place_of(offer) == ("8 avenue de la Gare", "13150", "Tarascon")
+    assert offer.place_coordinates == (Decimal("43.805000"), Decimal("4.660000"))
+    html = client.get(offer.url).content.decode()
+    assert "8 avenue de la Gare, 13150 Tarascon" in html and "5 rue du Port" not in html
+    listing = client.get(offer_index.url, {"commune": "Tarascon"})
+    assert [card.title for card in listing.context["offers"]] == [offer.title]
+
+
+def test_an_address_of_its_own_wins_over_the_partner(offer_index, company):
+    company.address, company.commune, company.postcode = "5 rue du Port", "Marseille", "13002"
+    company.save()
+    offer = OfferPageFactory(parent=offer_index, company=company, address="1 place du Marché", postcode="13150")
+    offer.commune = "Tarascon"
+    offer.save()
+    assert place_of(OfferPage.objects.get(pk=offer.pk)) == ("1 place du Marché", "13150", "Tarascon")
 
 
 def test_json_ld_describes_each_session_as_an_event(client, offer):

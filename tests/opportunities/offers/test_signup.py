@@ -1,9 +1,10 @@
 import pytest
 from django.core import mail
 
-from opportunities.models import Audience, SignUp
+from opportunities.models import SignUp
 from opportunities.offers.factories import OfferSessionFactory, in_days
 from opportunities.signups.factories import SignUpFactory
+from portal.audiences import Audience
 
 pytestmark = pytest.mark.django_db
 

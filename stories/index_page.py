@@ -1,0 +1,66 @@
+"""The stories page, /histoires/: every published story, its RSS feed, its tag pages, and the routes of
+"Raconte ton histoire" and readers' reports."""
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+
+from portal.models.pages import SeoFields
+from portal.visibility import visible
+from stories.contributions import views as contribution_views
+from stories.feeds import StoryFeed
+from stories.story_page import StoryPage
+from stories.views import story_index
+
+
+class StoryIndexPage(RoutablePageMixin, SeoFields, Page):
+    """/histoires/: every published story, filterable, with its RSS feed and tag pages."""
+
+    intro = models.TextField("chapeau", max_length=500, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    promote_panels = SeoFields.promote_panels
+
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["stories.StoryPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "liste des histoires"
+
+    def published_stories(self):
+        return visible(StoryPage.objects.child_of(self))
+
+    @path("")
+    def index(self, request):
+        return story_index(request, self)
+
+    @path("tags/<slug:tag>/", name="tag")
+    def tag(self, request, tag):
+        return story_index(request, self, tag_slug=tag)
+
+    @path("rss/", name="rss")
+    def rss(self, request):
+        return StoryFeed(self)(request)
+
+    # "Raconte ton histoire" and readers' reports: thin routes, the work is in stories.contributions.views.
+    @path("raconter/", name="contribute")
+    def contribute(self, request):
+        return contribution_views.contribute(request, self)
+
+    @path("raconter/merci/", name="contribute_thanks")
+    def contribute_thanks(self, request):
+        return contribution_views.thanks(request, self)
+
+    @path("raconter/parent/<str:token>/", name="parent_confirm")
+    def parent_confirm(self, request, token):
+        return contribution_views.parent_confirm(request, self, token)
+
+    @path("raconter/retrait/<str:token>/", name="withdraw")
+    def withdraw(self, request, token):
+        return contribution_views.withdraw(request, self, token)
+
+    @path("signaler/<int:story_id>/", name="report")
+    def report(self, request, story_id):
+        return contribution_views.report(request, self, story_id)
