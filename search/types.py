@@ -1,7 +1,6 @@
 """The content types the site search returns, with their facet key and French label.
 
-A type whose model does not exist (yet) is left out, so the search works while
-apps are being built.
+Every type's model must exist: a missing app is a wiring mistake that raises (LookupError).
 """
 
 from dataclasses import dataclass, field
@@ -19,10 +18,7 @@ class SearchType:
 
     @property
     def model(self):
-        try:
-            return apps.get_model(self.model_label)
-        except LookupError:
-            return None
+        return apps.get_model(self.model_label)
 
 
 SEARCH_TYPES = [
@@ -36,7 +32,7 @@ SEARCH_TYPES = [
 
 
 def available_types():
-    return [search_type for search_type in SEARCH_TYPES if search_type.model is not None]
+    return list(SEARCH_TYPES)
 
 
 def type_for_key(key):

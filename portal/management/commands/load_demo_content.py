@@ -1,5 +1,4 @@
 import importlib
-import importlib.util
 
 import factory.random
 from django.core.management import call_command
@@ -7,7 +6,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 # Order matters: later apps link to what earlier ones created (territories, partners…).
-DEMO_APPS = ["portal", "partners_directory", "opportunities", "stories", "search"]
+DEMO_APPS = ["portal", "partners_directory", "opportunities", "stories"]
 SEED = 2026
 
 
@@ -19,10 +18,7 @@ class Command(BaseCommand):
         logins = []
         with transaction.atomic():
             for app in DEMO_APPS:
-                if importlib.util.find_spec(f"{app}.demo") is None:
-                    continue
-                module = importlib.import_module(f"{app}.demo")
-                module.load(logins.append)
+                importlib.import_module(f"{app}.demo").load(logins.append)
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS("Contenu de démonstration prêt."))
         if logins:
