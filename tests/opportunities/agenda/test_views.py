@@ -134,6 +134,32 @@ def test_filters_by_type_territory_and_commune(client, agenda):
     assert sorted(listed_titles(unknown)) == ["Atelier à Marseille", "Forum à Tarascon"]
 
 
+def test_events_and_offer_sessions_at_a_partner_are_filtered_alike_and_follow_it(client, agenda):
+    from opportunities.offers.factories import OfferIndexPageFactory, OfferPageFactory, OfferSessionFactory
+    from partners_directory.factories import PartnerIndexPageFactory, PartnerPageFactory
+
+    tarascon = TerritoryFactory(slug="ferrages", name="Ferrages", commune="Tarascon", postcode="13150")
+    arles = TerritoryFactory(slug="trebon", name="Trébon", commune="Arles", postcode="13200")
+    partners = PartnerIndexPageFactory(parent=agenda.get_parent())
+    company = PartnerPageFactory(parent=partners, title="Conserverie", kind="company", territory=tarascon)
+    company.commune = "Tarascon"
+    company.save()
+    start = at(next_month_start(), 10)
+    add_event(agenda, title="Forum chez la conserverie", start=start, address="", commune="", place_partner=company)
+    offers = OfferIndexPageFactory(parent=agenda.get_parent())
+    offer = OfferPageFactory(parent=offers, title="Visite de la conserverie", company=company, address="", commune="")
+    OfferSessionFactory(page=offer, date=start.date())
+    both = ["Forum chez la conserverie", "Visite de la conserverie"]
+
+    assert sorted(listed_titles(client.get("/agenda/", {"territoire": "ferrages"}))) == both
+    assert sorted(listed_titles(client.get("/agenda/", {"commune": "Tarascon"}))) == both
+
+    company.commune, company.territory = "Arles", arles
+    company.save()
+    assert listed_titles(client.get("/agenda/", {"commune": "Tarascon"})) == []
+    assert sorted(listed_titles(client.get("/agenda/", {"territoire": "trebon", "commune": "Arles"}))) == both
+
+
 def test_filters_form_works_without_javascript(client, agenda):
     TerritoryFactory(slug="malpasse", name="Malpassé", commune="Marseille")
     form = soup(client.get("/agenda/")).select_one("form.filters")
