@@ -2,6 +2,8 @@
 
 from decimal import Decimal
 
+from portal.groups import COMMUNICATION, EDITORS, MODERATORS
+
 TERRITORIES = [
     # slug, name, commune, postcode, INSEE code, kind, latitude, longitude, description
     (
@@ -294,7 +296,7 @@ MAIN_NAVIGATION = [
 DEMO_USERS = [
     # username, first name, group (None for the superuser), dev password
     ("admin", "Admin", None, "admin-impact-2026"),
-    ("editrice", "Camille", "Éditeurs", "editrice-impact-2026"),
-    ("moderateur", "Sami", "Modérateurs", "moderateur-impact-2026"),
-    ("communication", "Léa", "Communication", "communication-impact-2026"),
+    ("editrice", "Camille", EDITORS, "editrice-impact-2026"),
+    ("moderateur", "Sami", MODERATORS, "moderateur-impact-2026"),
+    ("communication", "Léa", COMMUNICATION, "communication-impact-2026"),
 ]

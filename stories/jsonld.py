@@ -2,6 +2,7 @@
 
 from wagtail.images.models import Filter
 
+from portal.links import absolute_url
 from stories.images import SHARE_SPEC
 
 
@@ -24,7 +25,7 @@ def story_article(story, request, tags):
     image = story.sharing_image
     if image:
         rendition = image.get_rendition(Filter(SHARE_SPEC))
-        data["image"] = request.build_absolute_uri(rendition.url)
+        data["image"] = absolute_url(rendition.url, request)
     keywords = [tag.name for tag in tags]
     if keywords:
         data["keywords"] = ", ".join(keywords)

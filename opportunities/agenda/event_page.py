@@ -27,6 +27,7 @@ from opportunities.agenda.models import (
 )
 from opportunities.agenda.recurrence import Frequency, WeekOfMonth
 from opportunities.signups import views as signup_views
+from opportunities.signups.models import SignUpHost
 from portal import dates
 from portal.audiences import Audience
 from portal.blocks import RICH_TEXT_FEATURES
@@ -38,7 +39,7 @@ from portal.models.places import Place
 __all__ = ["EventPage"]
 
 
-class EventPage(RoutablePageMixin, SeoFields, Place, Page):
+class EventPage(RoutablePageMixin, SeoFields, Place, SignUpHost, Page):
     """One event of the agenda: a forum, a permanence, a workshop… once or on repeating dates."""
 
     category = models.CharField("type d'événement", max_length=20, choices=EventCategory.choices)
@@ -73,11 +74,6 @@ class EventPage(RoutablePageMixin, SeoFields, Place, Page):
     online_url = models.URLField("lien pour participer en ligne", blank=True)
     signup_enabled = models.BooleanField("inscription demandée", default=False)
     seats = models.PositiveSmallIntegerField("places par date", null=True, blank=True)
-    notification_email = models.EmailField(
-        "e-mail qui reçoit les inscriptions",
-        blank=True,
-        help_text="Jamais affiché : chaque inscription et chaque désistement y est envoyé.",
-    )
     description = RichTextField("description", features=RICH_TEXT_FEATURES, blank=True)
 
     objects = PageManager.from_queryset(EventQuerySet)()

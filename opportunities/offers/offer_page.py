@@ -16,6 +16,7 @@ from opportunities.offers import jsonld
 from opportunities.offers.forms import OfferPageForm
 from opportunities.offers.models import OfferQuerySet, OfferSession, OfferStatus, OfferType
 from opportunities.signups import views as signup_views
+from opportunities.signups.models import SignUpHost
 from portal.audiences import Audience
 from portal.blocks import RICH_TEXT_FEATURES
 from portal.models.pages import SeoFields
@@ -25,7 +26,7 @@ from portal.sectors import Sector
 __all__ = ["OfferPage"]
 
 
-class OfferPage(RoutablePageMixin, SeoFields, Place, Page):
+class OfferPage(RoutablePageMixin, SeoFields, Place, SignUpHost, Page):
     """A company opens its doors: what happens, for whom, where, and the dates to sign up for.
 
     It takes place at its company's unless it names another partner or an address of its own.
@@ -48,11 +49,6 @@ class OfferPage(RoutablePageMixin, SeoFields, Place, Page):
     what_to_bring = models.TextField("à prévoir", blank=True, help_text="Tenue, papiers, repas…")
     accessibility = models.TextField("accessibilité", blank=True)
     contact = models.TextField("qui contacter", blank=True, help_text="Affiché sur la page : nom, rôle, téléphone.")
-    notification_email = models.EmailField(
-        "e-mail qui reçoit les inscriptions",
-        blank=True,
-        help_text="Jamais affiché : chaque inscription et chaque désistement y est envoyé.",
-    )
     signups_closed = models.BooleanField(
         "inscriptions fermées", default=False, help_text="L'offre reste visible mais on ne peut plus s'inscrire."
     )

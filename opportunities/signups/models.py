@@ -14,7 +14,7 @@ from django.db import models
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 
-__all__ = ["Bookable", "BookableQuerySet", "SignUp", "SignUpStatus"]
+__all__ = ["Bookable", "BookableQuerySet", "SignUp", "SignUpHost", "SignUpStatus"]
 
 
 class SignUpStatus(models.TextChoices):
@@ -165,12 +165,25 @@ class BookableQuerySet(models.QuerySet):
         )
 
 
+class SignUpHost(models.Model):
+    """A page whose dates people sign up for (an offer, an event); it also provides `title` and `type_label`."""
+
+    notification_email = models.EmailField(
+        "e-mail qui reçoit les inscriptions",
+        blank=True,
+        help_text="Jamais affiché : chaque inscription et chaque désistement y est envoyé.",
+    )
+
+    class Meta:
+        abstract = True
+
+
 class Bookable(models.Model):
-    """Something people sign up for, with a number of seats: a date of a page (an offer, an event).
+    """Something people sign up for, with a number of seats: a date of a `SignUpHost` page.
 
     A concrete subclass names its page in `host_field` and provides `when` (the date and times in
     words), `is_open` and `is_past`; optionally `signup_details` (place, practical information) and
-    `ready_to_book()`. The page provides `title`, `type_label` and `notification_email`.
+    `ready_to_book()`.
     """
 
     host_field = None

@@ -7,6 +7,7 @@ from django.core import mail
 
 from opportunities.models import CompanyAccount
 from partners_directory.models import PartnerPage
+from portal.groups import EDITORS
 from tests.opportunities.company_space.helpers import PASSWORD, make_account
 
 LIST_URL = "/admin/snippets/opportunities/companyaccount/"
@@ -46,7 +47,7 @@ class TestReview:
 
     def test_editors_do_not(self, client, waiting_account):
         editor = get_user_model().objects.create_user("editeur", password=PASSWORD, is_staff=True)
-        editor.groups.add(Group.objects.get(name="Éditeurs"))
+        editor.groups.add(Group.objects.get(name=EDITORS))
         client.force_login(editor)
         response = client.get(LIST_URL)
         assert response.status_code in (302, 403)

@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from opportunities.models import SignUp
 from opportunities.offers.factories import OfferSessionFactory
 from opportunities.signups import booking
+from portal.groups import EDITORS, MODERATORS
 from tests.opportunities.conftest import signup_data
 
 pytestmark = pytest.mark.django_db
@@ -29,7 +30,7 @@ def signed_up(session):
 
 
 def test_moderators_see_who_signed_up_for_what(client, admin_templates, signed_up, session):
-    client.force_login(staff_user("moderatrice", "Modérateurs"))
+    client.force_login(staff_user("moderatrice", MODERATORS))
     response = client.get(LIST_URL)
     assert response.status_code == 200
     rows = [row.get_text(" ", strip=True) for row in BeautifulSoup(response.content, "html.parser").select("tbody tr")]
@@ -54,14 +55,14 @@ def test_sign_ups_are_read_only_and_their_cancellation_key_hidden(client, admin_
 
 
 def test_editors_do_not_see_sign_ups(client, admin_templates, signed_up):
-    client.force_login(staff_user("editrice", "Éditeurs"))
+    client.force_login(staff_user("editrice", EDITORS))
     response = client.get(LIST_URL)
     assert response.status_code in (302, 403)
     assert "Martin" not in client.get("/admin/").content.decode()
 
 
 def test_list_queries_do_not_grow_with_sign_ups(client, admin_templates, offer, signed_up):
-    client.force_login(staff_user("moderatrice", "Modérateurs"))
+    client.force_login(staff_user("moderatrice", MODERATORS))
     client.get(LIST_URL)
     with CaptureQueriesContext(connection) as few:
         client.get(LIST_URL)
