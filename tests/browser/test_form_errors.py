@@ -1,0 +1,72 @@
+"""A form sent with mistakes, by keyboard: focus on the error summary, errors attached to their fields."""
+
+import pytest
+
+from tests.browser.helpers import announced, assert_no_axe_violations, focused, tab_to
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+def submit_by_keyboard(page, button_text):
+    tab_to(page, "button[type=submit]", button_text)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+
+def assert_errors_attached(page, expected_count):
+    """Each invalid field is described by its own error message, read with the field."""
+    invalid = page.locator("[aria-invalid=true]")
+    ids = [invalid.nth(index).get_attribute("id") for index in range(invalid.count())]
+    assert len(ids) == expected_count, ids
+    for index in range(invalid.count()):
+        field = invalid.nth(index)
+        field_id = field.get_attribute("id")
+        message = page.locator(f"[id='{field_id}_error']")
+        assert message.count() == 1, f"no error message with id {field_id}_error for #{field_id}"
+        description = field.evaluate(
+            """el => (el.getAttribute('aria-describedby') || '').split(/\\s+/).filter(Boolean)
+                   .map(id => document.getElementById(id) ? document.getElementById(id).innerText : '<missing ' + id)
+                   .join(' ')"""
+        )
+        assert message.inner_text().strip() in description, f"#{field_id} is described by {description!r}"
+        assert "<missing" not in description
+
+
+def assert_error_state(page, expected_title_start, expected_errors):
+    assert_errors_attached(page, expected_errors)
+    assert "error-summary" in focused(page)["cls"], f"focus is on {focused(page)}"
+    assert "Le formulaire n'est pas encore complet" in announced(page)
+    assert page.title().startswith("Erreur : "), page.title()
+    assert expected_title_start in page.title()
+    # The first link of the summary takes the keyboard to its field.
+    page.keyboard.press("Tab")
+    target = page.evaluate("() => document.activeElement.getAttribute('href')")
+    page.keyboard.press("Enter")
+    assert "#" + focused(page)["id"] == target
+    assert_no_axe_violations(page)
+
+
+def test_offer_signup_errors(site, open_page, viewport):
+    page = open_page(site.stage.url + f"inscription/{site.stage_session.pk}/", viewport)
+    submit_by_keyboard(page, "Je réserve ma place")
+    # Name, age and a way to reach you; school and class, since the stage is for collégiens.
+    assert_error_state(page, "Inscription", expected_errors=6)
+
+
+def test_event_signup_errors(site, open_page, viewport):
+    page = open_page(site.event.url, viewport)
+    page.locator("a.button", has_text="Je m'inscris").first.click()
+    submit_by_keyboard(page, "Je réserve ma place")
+    assert_error_state(page, "Inscription", expected_errors=4)
+
+
+def test_company_signup_errors(site, open_page, viewport):
+    page = open_page("/espace-entreprise/inscription/", viewport)
+    submit_by_keyboard(page, "Créer le compte")
+    assert_error_state(page, "Créer un compte entreprise", expected_errors=5)
+
+
+def test_company_login_errors(site, open_page, viewport):
+    page = open_page("/espace-entreprise/connexion/", viewport)
+    submit_by_keyboard(page, "Se connecter")
+    assert_error_state(page, "Connexion", expected_errors=2)
