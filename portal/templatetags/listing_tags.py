@@ -47,15 +47,13 @@ def active_filters(filters):
     return [
         _label(field, filters.cleaned_data[name])
         for name, field in filters.fields.items()
-        if not field.widget.is_hidden
-        and name not in filters.errors
-        and filters.cleaned_data.get(name) not in EMPTY
+        if not field.widget.is_hidden and name not in filters.errors and filters.cleaned_data.get(name) not in EMPTY
     ]
 
 
 @register.simple_tag
 def listing_title(title, labels=(), page_obj=None):
-    """"Offres : Stage d'observation de 3e, Marseille – page 2 sur 3": the filters and the page, in the title."""
+    """ "Offres : Stage d'observation de 3e, Marseille – page 2 sur 3": the filters and the page, in the title."""
     text = str(title)
     if labels:
         text += " : " + ", ".join(str(label) for label in labels)

@@ -38,15 +38,20 @@
       var box = event.popup.getElement();
       var close = box.querySelector(".leaflet-popup-close-button");
       if (close) { close.setAttribute("aria-label", "Fermer"); close.title = "Fermer"; }
+      if (!box.dataset.escapeCloses) {
+        // Leaflet listens to Escape only while the map itself has the focus, not a link in a popup.
+        box.dataset.escapeCloses = "1";
+        box.addEventListener("keydown", function (key) { if (key.key === "Escape") map.closePopup(); });
+      }
       var link = box.querySelector("a.partners-popup__title");
       if (link) link.focus();
     });
     map.on("popupclose", function (event) {
       var source = event.popup._source;
       var box = event.popup.getElement();
-      if (source && source.getElement && box && box.contains(document.activeElement)) {
-        source.getElement().focus();
-      }
+      var active = document.activeElement;
+      var focusWasInside = !active || active === document.body || (box && box.contains(active));
+      if (source && source.getElement && source.getElement() && focusWasInside) source.getElement().focus();
     });
   }
 
