@@ -59,3 +59,12 @@ def announced(page):
 def horizontal_overflow(page):
     """How many pixels the page scrolls sideways (0 when it fits the viewport)."""
     return page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
+
+
+def description(field):
+    """The texts a field's aria-describedby points at, as read after its name ("<missing id>" if absent)."""
+    return field.evaluate(
+        """el => (el.getAttribute('aria-describedby') || '').split(/\\s+/).filter(Boolean)
+               .map(id => document.getElementById(id) ? document.getElementById(id).innerText : '<missing ' + id)
+               .join(' ')"""
+    )

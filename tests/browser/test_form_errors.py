@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.browser.helpers import announced, assert_no_axe_violations, focused, tab_to
+from tests.browser.helpers import announced, assert_no_axe_violations, description, focused, tab_to
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -23,13 +23,9 @@ def assert_errors_attached(page, expected_count):
         field_id = field.get_attribute("id")
         message = page.locator(f"[id='{field_id}_error']")
         assert message.count() == 1, f"no error message with id {field_id}_error for #{field_id}"
-        description = field.evaluate(
-            """el => (el.getAttribute('aria-describedby') || '').split(/\\s+/).filter(Boolean)
-                   .map(id => document.getElementById(id) ? document.getElementById(id).innerText : '<missing ' + id)
-                   .join(' ')"""
-        )
-        assert message.inner_text().strip() in description, f"#{field_id} is described by {description!r}"
-        assert "<missing" not in description
+        said = description(field)
+        assert message.inner_text().strip() in said, f"#{field_id} is described by {said!r}"
+        assert "<missing" not in said
 
 
 def assert_error_state(page, expected_title_start, expected_errors):
