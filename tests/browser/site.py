@@ -40,6 +40,7 @@ def build_site():
     home = portal_demo.load_home_page()
     portal_demo.load_standard_pages(home)
     portal_demo.load_site_settings(home)
+    portal_demo.load_accessibility_settings(home)
 
     partners = PartnerIndexPageFactory(parent=home)
     company = PartnerPageFactory(
