@@ -66,3 +66,38 @@ def test_company_login_errors(site, open_page, viewport):
     page = open_page("/espace-entreprise/connexion/", viewport)
     submit_by_keyboard(page, "Se connecter")
     assert_error_state(page, "Connexion", expected_errors=2)
+
+
+def test_story_report_errors(site, open_page, viewport):
+    page = open_page(site.stories.url + f"signaler/{site.story.pk}/", viewport)
+    submit_by_keyboard(page, "Envoyer le signalement")
+    assert page.title().startswith("Erreur : Signaler")
+    assert "error-summary" in focused(page)["cls"]
+    # The reasons are radio buttons: their group (fieldset) is described by the error.
+    group = page.locator("fieldset#id_reason")
+    assert page.locator("#id_reason_error").inner_text() in description(group)
+    assert_no_axe_violations(page)
+
+
+def test_company_offer_form_errors(site, open_page, viewport):
+    from tests.opportunities.company.helpers import PASSWORD, make_account
+
+    make_account("rh@boulangerie-martin.example", site.company)
+    page = open_page("/espace-entreprise/connexion/", viewport)
+    tab_to(page, "input#id_username")
+    page.keyboard.type("rh@boulangerie-martin.example")
+    page.keyboard.press("Tab")
+    page.keyboard.type(PASSWORD)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    page.goto("/espace-entreprise/offres/nouvelle/")
+    tab_to(page, "input#id_title")
+    page.keyboard.type("Une matinée au fournil")
+    submit_by_keyboard(page, "Envoyer à la relecture")
+    assert page.title().startswith("Erreur : Proposer une offre")
+    assert "error-summary" in focused(page)["cls"]
+    assert page.locator("#id_title").input_value() == "Une matinée au fournil"
+    invalid = page.locator("[aria-invalid=true]")
+    assert invalid.count() >= 1
+    assert_errors_attached(page, invalid.count())
+    assert_no_axe_violations(page)
