@@ -35,13 +35,16 @@ def _build(site):
         "contact_phone": identity.contact_phone,
         "contact_address": identity.contact_address,
         "social_links": identity.social_links,
+        # RGAA: every page shows the compliance status, linked to the accessibility statement.
+        "accessibility_status": identity.get_accessibility_status_display(),
+        "accessibility_url": identity.accessibility_page.url if identity.accessibility_page else "",
     }
 
 
 def site_chrome(request):
     site = Site.find_for_request(request)
     if site is None:
-        return {"main_navigation": [], "footer_links": [], "social_links": []}
+        return {"main_navigation": [], "footer_links": [], "social_links": [], "accessibility_status": ""}
     key = f"site-chrome:{generation()}:{site.pk}"
     chrome = cache.get(key)
     if chrome is None:

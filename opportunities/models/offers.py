@@ -244,6 +244,8 @@ class OfferPage(RoutablePageMixin, SeoFields, Page):
     promote_panels = SeoFields.promote_panels
 
     search_fields = Page.search_fields + [
+        # The kind of offer weighs like the title: "stage" finds the stages de 3e first.
+        index.SearchField("get_offer_type_display", boost=2),
         index.SearchField("summary"),
         index.SearchField("description"),
         index.SearchField("commune"),

@@ -2,6 +2,7 @@ import json
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
+from django.forms import BaseForm, BaseFormSet
 from django.utils.safestring import mark_safe
 
 register = template.Library()
@@ -42,3 +43,17 @@ def absolute_url(context, url):
     """`url` as seen by this request's host (an object-storage URL is already absolute and kept)."""
     request = context.get("request")
     return request.build_absolute_uri(url) if request else url
+
+
+@register.simple_tag(takes_context=True)
+def error_title_prefix(context):
+    """ "Erreur : " before the title of a page that sends a form back with errors: the first thing read."""
+    for value in context.flatten().values():
+        # type(), not isinstance(): isinstance would evaluate lazy values such as the CSRF token, and a
+        # page that used its token is never served from the page cache.
+        kind = type(value)
+        if issubclass(kind, BaseForm) and value.is_bound and value.errors:
+            return "Erreur : "
+        if issubclass(kind, BaseFormSet) and value.is_bound and value.total_error_count():
+            return "Erreur : "
+    return ""
