@@ -78,7 +78,7 @@ def open_page(browser, live_server):
 
     def open_(path, viewport="phone"):
         context = browser.new_context(viewport=VIEWPORTS[viewport], locale="fr-FR", base_url=live_server.url)
-        context.set_default_timeout(10_000)
+        context.set_default_timeout(30_000)  # CI machines are shared and slow at times
         context.route("**/*", keep_local)
         context.on("response", lambda response: response.status >= 500 and server_errors.append(response.url))
         contexts.append(context)
