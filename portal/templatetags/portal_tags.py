@@ -42,3 +42,19 @@ def absolute_url(context, url):
     """`url` as seen by this request's host (an object-storage URL is already absolute and kept)."""
     request = context.get("request")
     return request.build_absolute_uri(url) if request else url
+
+
+@register.simple_tag
+def og_image(page):
+    """The page's Open Graph image (url, width, height, alt), or None: see portal/og_image.py."""
+    from portal.og_image import page_og_image
+
+    return page_og_image(page)
+
+
+@register.inclusion_tag("includes/share_links.html", takes_context=True)
+def share_links(context, page, heading="Partager cette page"):
+    """Plain share links to `page` (WhatsApp, Facebook, LinkedIn, X, e-mail), no third-party script."""
+    from portal.sharing import share_links as links
+
+    return {"links": links(page.title, page.get_full_url(context.get("request"))), "heading": heading}
