@@ -5,6 +5,7 @@ drawn with Pillow at 1200 × 630, the size messaging apps expect, and saved in t
 like a rendition, under a name that is a digest of what it shows: when the page changes, the name
 changes, a new card is drawn and the page's previous card is deleted. Whether the file exists is
 remembered in the cache, so showing a page costs no storage request once its card is drawn.
+Unpublishing or deleting a page deletes its cards (a story's card shows a first name).
 An image an editor chose as the page's sharing image always wins over the drawn card.
 """
 
@@ -18,7 +19,11 @@ from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from PIL import Image, ImageDraw, ImageFont
+from wagtail.models import Page
+from wagtail.signals import page_unpublished
 
 logger = logging.getLogger(__name__)
 
@@ -82,20 +87,35 @@ def card_url(page_id, card):
     key = f"og-card:{name}"
     if not cache.get(key):
         if not default_storage.exists(name):
-            _delete_previous_cards(page_id)
+            delete_cards(page_id)
             default_storage.save(name, ContentFile(draw(card)))
         cache.set(key, True, CACHE_TIMEOUT)
     return default_storage.url(name)
 
 
-def _delete_previous_cards(page_id):
+def delete_cards(page_id):
+    """Delete every card drawn for this page (a card shows its title: a young person's first name)."""
     try:
         _dirs, files = default_storage.listdir(FOLDER)
     except FileNotFoundError:
         return
     for old in files:
         if old.startswith(f"{page_id}-"):
-            default_storage.delete(f"{FOLDER}/{old}")
+            name = f"{FOLDER}/{old}"
+            default_storage.delete(name)
+            cache.delete(f"og-card:{name}")
+
+
+@receiver(page_unpublished)
+def delete_cards_of_unpublished_page(sender, instance, **kwargs):
+    delete_cards(instance.pk)
+
+
+@receiver(post_delete)
+def delete_cards_of_deleted_page(sender, instance, **kwargs):
+    # Sent once per table of a deleted page; the plain Page row is enough.
+    if sender is Page:
+        delete_cards(instance.pk)
 
 
 def _font_path(name):

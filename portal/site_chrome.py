@@ -51,7 +51,9 @@ def _share(value):
 
 
 def _credits(site):
-    credits = CreditsSettings.for_site(site)
+    # Read without `for_site`, which would create the row on a first visit and so bump the content
+    # generation (portal.page_cache) that this very cache is keyed on.
+    credits = CreditsSettings.objects.filter(site=site).first() or CreditsSettings(site=site)
     return {
         "carrier_name": credits.carrier_name,
         "carrier_url": credits.carrier_url,
