@@ -13,7 +13,7 @@ MODE_CHOICES = [
 
 
 class SectionValue(blocks.StructValue):
-    def items(self):
+    def letter_items(self):
         """The section's items as `composition.LetterItem`s, read when the letter is shown or sent."""
         from newsletter import composition
 

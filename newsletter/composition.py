@@ -143,7 +143,7 @@ def sections(newsletter):
                 )
             )
         else:
-            items = tuple(block.value.items())
+            items = tuple(block.value.letter_items())
             if items:
                 result.append(Section(block.block_type, heading=block.value["heading"], items=items))
     return result
