@@ -46,7 +46,8 @@ def label(page, name):
 
 
 def form_field(page, name):
-    field = model_field(page, name).formfield(required=False)
+    extra = {"assume_scheme": "https"} if isinstance(model_field(page, name), models.URLField) else {}
+    field = model_field(page, name).formfield(required=False, **extra)
     if isinstance(model_field(page, name), models.TextField):
         field.widget = forms.Textarea(attrs={"rows": 3})
     field.label = label(page, name)
