@@ -10,7 +10,7 @@ from wagtail.models import Page, Site
 
 from portal import demo_data
 from portal.factories import HomePageFactory, StandardPageFactory, TerritoryFactory
-from portal.models import HomePage, SiteIdentitySettings, StandardPage
+from portal.models import CreditsSettings, HomePage, SiteIdentitySettings, StandardPage
 
 
 def load(report):
@@ -18,6 +18,7 @@ def load(report):
     home = load_home_page()
     load_standard_pages(home)
     load_site_settings(home)
+    load_credits(home)
     load_users(report)
 
 
@@ -95,6 +96,17 @@ def load_site_settings(home):
     identity.instagram_url = "https://www.instagram.com/"
     identity.linkedin_url = "https://www.linkedin.com/"
     identity.save()
+
+
+def load_credits(home):
+    site = Site.objects.get(root_page=home)
+    credits = CreditsSettings.for_site(site)
+    if credits.carrier_name:
+        return
+    for field, value in demo_data.CREDITS.items():
+        setattr(credits, field, value)
+    credits.funders = [("funder", funder) for funder in demo_data.FUNDERS]
+    credits.save()
 
 
 def load_users(report):
