@@ -18,6 +18,9 @@ class MostReadView(WagtailAdminTemplateMixin, TemplateView):
     page_title = "Pages les plus lues"
     header_icon = "view"
 
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm(PERMISSION):
             raise PermissionDenied

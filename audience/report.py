@@ -30,7 +30,7 @@ class Week:
 
     @classmethod
     def parse(cls, value):
-        """The ISO week `2026-W47`, or the current week when `value` is empty or not a week."""
+        """The ISO week `2026-W47`, or the last complete week when `value` is empty or not a week."""
         match = WEEK_PATTERN.match(value or "")
         if match:
             try:
@@ -38,7 +38,7 @@ class Week:
             except ValueError:
                 pass
         today = timezone.localdate()
-        return cls(today - datetime.timedelta(days=today.weekday()))
+        return cls(today - datetime.timedelta(days=today.weekday() + 7))
 
     @property
     def sunday(self):

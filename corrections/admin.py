@@ -61,6 +61,13 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
     def get_page_subtitle(self):
         return self.correction.page.title
 
+    def get_breadcrumbs_items(self):
+        list_url = reverse("wagtailsnippets_corrections_correction:list")
+        return self.breadcrumbs_items + [
+            {"url": list_url, "label": "Corrections proposées"},
+            {"url": "", "label": str(self.correction)},
+        ]
+
     def get_context_data(self, **kwargs):
         page = self.correction.page
         return super().get_context_data(

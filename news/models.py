@@ -151,8 +151,7 @@ class NewsPage(SeoFields, Page):
         """What the drawn Open Graph image of this news item shows (portal/og_image.py)."""
         from portal.og_image import OgCard
 
-        when = date_format(self.date_published, "j F Y")
-        place = f"{self.territory.name} · {when}" if self.territory_id else when
+        place = self.territory.name if self.territory_id else date_format(self.date_published, "j F Y")
         return OgCard(title=self.title, kicker=f"Actualité · {self.get_category_display()}", place=place, theme="news")
 
     def related_pages(self):

@@ -39,6 +39,13 @@ class SendView(WagtailAdminTemplateMixin, TemplateView):
     def get_page_subtitle(self):
         return self.newsletter.title
 
+    def get_breadcrumbs_items(self):
+        edit_url = reverse("wagtailadmin_pages:edit", args=[self.newsletter.pk])
+        return self.breadcrumbs_items + [
+            {"url": edit_url, "label": self.newsletter.title},
+            {"url": "", "label": self.page_title},
+        ]
+
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             newsletter=self.newsletter,

@@ -55,7 +55,7 @@ def load(report):
         letter = NewsletterPageFactory(
             parent=index,
             slug="lettre-de-novembre",
-            title="La lettre de novembre : un forum, des stages, des histoires",
+            title="Un forum, des stages, des histoires : la lettre du mois",
             intro="Bonjour ! Voici ce qui s'est passé dans les quartiers du programme, et ce qui arrive.",
             body=LETTER_BODY,
         )

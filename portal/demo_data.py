@@ -291,6 +291,7 @@ MAIN_NAVIGATION = [
     ("Offres", "/offres/"),
     ("Agenda", "/agenda/"),
     ("Partenaires", "/partenaires/"),
+    ("Actualités", "/actualites/"),
 ]
 
 DEMO_USERS = [

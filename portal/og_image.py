@@ -30,9 +30,10 @@ logger = logging.getLogger(__name__)
 WIDTH, HEIGHT = 1200, 630
 FOLDER = "og-cards"
 # Part of every file name: changing the drawing and bumping this redraws every card.
-DRAWING_VERSION = 1
+DRAWING_VERSION = 2
 CACHE_TIMEOUT = 24 * 3600
 MARGIN = 80
+LINE_HEIGHT = 1.15
 FONT_BOLD = "vendor/atkinson-hyperlegible/atkinson-hyperlegible-latin-700-normal.woff"
 FONT_REGULAR = "vendor/atkinson-hyperlegible/atkinson-hyperlegible-latin-400-normal.woff"
 
@@ -153,16 +154,28 @@ def _wrap(draw, text, font, max_width):
     return lines
 
 
-def _title_lines(draw, title, max_width, max_lines=4):
-    """The largest size at which the title fits in `max_lines`; cut with an ellipsis at the smallest."""
+def _title_lines(draw, title, max_width, max_height, max_lines=4):
+    """The largest size at which the title fits the box; cut with an ellipsis at the smallest."""
     for size in (76, 68, 60, 54, 48):
         font = _font(FONT_BOLD, size)
         lines = _wrap(draw, title, font, max_width)
-        if len(lines) <= max_lines:
+        if len(lines) <= max_lines and len(lines) * int(size * LINE_HEIGHT) <= max_height:
             return font, lines
-    lines = lines[:max_lines]
-    lines[-1] = lines[-1].rstrip(" ,.;:") + "…"
+    fitting = max(1, min(max_lines, max_height // int(font.size * LINE_HEIGHT)))
+    if len(lines) > fitting:
+        lines = lines[:fitting]
+        lines[-1] = _ellipsis(draw, lines[-1] + " …", font, max_width)
     return font, lines
+
+
+def _ellipsis(draw, text, font, max_width):
+    """`text` on one line of `max_width`, cut at a word with "…" when it is too long."""
+    if draw.textlength(text, font=font) <= max_width:
+        return text
+    words = text.replace(" …", "").split()
+    while words and draw.textlength(" ".join(words) + " …", font=font) > max_width:
+        words.pop()
+    return (" ".join(words) + " …") if words else "…"
 
 
 def draw(card):
@@ -180,14 +193,15 @@ def draw(card):
     canvas.rounded_rectangle((MARGIN, MARGIN, MARGIN + kicker_width + 44, MARGIN + 56), radius=28, fill=highlight)
     canvas.text((MARGIN + 22, MARGIN + 28), kicker, font=kicker_font, fill=INK, anchor="lm")
 
-    title_font, lines = _title_lines(canvas, card.title, WIDTH - 2 * MARGIN - 220)
-    line_height = int(title_font.size * 1.15)
-    y = MARGIN + 100
+    footer_y = HEIGHT - MARGIN
+    title_top = MARGIN + 100
+    title_font, lines = _title_lines(canvas, card.title, WIDTH - 2 * MARGIN - 220, footer_y - 60 - title_top)
+    line_height = int(title_font.size * LINE_HEIGHT)
+    y = title_top
     for line in lines:
         canvas.text((MARGIN, y), line, font=title_font, fill=WHITE)
         y += line_height
 
-    footer_y = HEIGHT - MARGIN
     if card.place:
         place_font = _font(FONT_REGULAR, 34)
         # A map pin: a disc and its point, drawn rather than taken from a font that may lack it.
@@ -196,7 +210,7 @@ def draw(card):
             [(MARGIN + 2, footer_y - 28), (MARGIN + 24, footer_y - 28), (MARGIN + 13, footer_y - 4)], fill=highlight
         )
         canvas.ellipse((MARGIN + 8, footer_y - 37, MARGIN + 18, footer_y - 27), fill=background)
-        place = _wrap(canvas, card.place, place_font, WIDTH - 2 * MARGIN - 420)[0]
+        place = _ellipsis(canvas, card.place, place_font, WIDTH - 2 * MARGIN - 420)
         canvas.text((MARGIN + 42, footer_y - 24), place, font=place_font, fill=WHITE, anchor="lm")
     brand_font = _font(FONT_BOLD, 38)
     brand = "Impact Jeunes"
