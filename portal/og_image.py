@@ -65,10 +65,12 @@ class OgImage:
     alt: str
 
 
-def page_og_image(page):
+def page_og_image(page, draw_card=True):
     """The `og:image` of `page`: the editor's sharing image, else a drawn card, else the page's own image."""
     chosen = getattr(page, "social_image", None)
     if chosen is None and hasattr(page, "og_card"):
+        if not (draw_card and page.pk):
+            return None
         card = page.og_card()
         return OgImage(card_url(page.pk, card), WIDTH, HEIGHT, alt=f"{card.kicker} : {card.title}")
     image = chosen or getattr(page, "sharing_image", None)

@@ -44,12 +44,15 @@ def absolute_url(context, url):
     return request.build_absolute_uri(url) if request else url
 
 
-@register.simple_tag
-def og_image(page):
-    """The page's Open Graph image (url, width, height, alt), or None: see portal/og_image.py."""
+@register.simple_tag(takes_context=True)
+def og_image(context, page):
+    """The page's Open Graph image (url, width, height, alt), or None: see portal/og_image.py.
+
+    Previews draw no card: a draft (a young person's story in moderation) leaves no file behind."""
     from portal.og_image import page_og_image
 
-    return page_og_image(page)
+    request = context.get("request")
+    return page_og_image(page, draw_card=not getattr(request, "is_preview", False))
 
 
 @register.inclusion_tag("includes/share_links.html", takes_context=True)

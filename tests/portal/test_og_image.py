@@ -100,3 +100,16 @@ def test_share_links_on_offers_and_events_without_third_party_script(client, off
 
     assert "Partager cette offre" in html and "https://wa.me/?text=" in html
     assert all(src.startswith("/static/") for src in re.findall(r'<script[^>]+src="([^"]+)"', html))
+
+
+def test_previews_of_drafts_draw_no_card(home_page):
+    from django.template import Context, Template
+    from django.test import RequestFactory
+
+    story = StoryPageFactory(parent=StoryIndexPageFactory(parent=home_page), title="L'histoire de Nour")
+    request = RequestFactory().get("/")
+    request.is_preview = True
+
+    Template("{% load portal_tags %}{% og_image page as og %}").render(Context({"page": story, "request": request}))
+
+    assert cards() == []
