@@ -10,7 +10,7 @@ from opportunities.recurrence import Frequency
 HOW_MANY = 3
 
 
-def next_events(home_page):
+def next_events(home_page, how_many=HOW_MANY):
     found = []
     seen = set()
     now = timezone.now()
@@ -20,7 +20,7 @@ def next_events(home_page):
     # One-off events come soonest first from SQL (a few spare for cancelled ones); only the
     # repeating ones need expanding. Expanding every event of the quarter cost 1.4 s per view
     # at the benchmark's scale.
-    one_off = list(candidates.filter(frequency=Frequency.ONCE).order_by("start")[: HOW_MANY * 4])
+    one_off = list(candidates.filter(frequency=Frequency.ONCE).order_by("start")[: how_many * 4])
     repeating = list(candidates.exclude(frequency=Frequency.ONCE))
     upcoming = calendar_entries.entries_of_events(one_off + repeating, now, until)
     for entry in sorted(upcoming, key=lambda entry: (entry.start, entry.title)):
@@ -29,6 +29,6 @@ def next_events(home_page):
             continue
         seen.add(entry.source.pk)
         found.append(entry)
-        if len(found) == HOW_MANY:
+        if len(found) == how_many:
             break
     return found

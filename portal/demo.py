@@ -10,7 +10,7 @@ from wagtail.models import Page, Site
 
 from portal import demo_data
 from portal.factories import HomePageFactory, StandardPageFactory, TerritoryFactory
-from portal.models import HomePage, SiteIdentitySettings, StandardPage
+from portal.models import CreditsSettings, HomePage, SiteIdentitySettings, StandardPage
 from portal.models.site_settings import AccessibilityStatus
 
 
@@ -20,6 +20,7 @@ def load(report):
     load_standard_pages(home)
     load_site_settings(home)
     load_accessibility_settings(home)
+    load_credits(home)
     load_users(report)
 
 
@@ -108,6 +109,17 @@ def load_accessibility_settings(home):
     identity.accessibility_page = statement
     identity.accessibility_status = AccessibilityStatus.PARTIAL
     identity.save(update_fields=["accessibility_page", "accessibility_status"])
+
+
+def load_credits(home):
+    site = Site.objects.get(root_page=home)
+    credits = CreditsSettings.for_site(site)
+    if credits.carrier_name:
+        return
+    for field, value in demo_data.CREDITS.items():
+        setattr(credits, field, value)
+    credits.funders = [("funder", funder) for funder in demo_data.FUNDERS]
+    credits.save()
 
 
 def load_users(report):

@@ -171,6 +171,7 @@ PROGRAMME_BODY = [
             ],
         },
     ),
+    ("funders", None),
     (
         "call_to_action",
         {
@@ -182,17 +183,18 @@ PROGRAMME_BODY = [
 ]
 
 LEGAL_BODY = [
-    ("heading", {"text": "Éditeur du site", "level": "h2"}),
+    # Publisher, director of publication and host are read from Réglages › Crédits et mentions légales.
+    ("legal_publisher", None),
     (
         "paragraph",
-        "<p>Ce site est édité pour le programme Impact Jeunes. Contact : "
-        '<a href="mailto:contact@impact-jeunes.example">contact@impact-jeunes.example</a>.</p>',
+        '<p>Contact : <a href="mailto:contact@impact-jeunes.example">contact@impact-jeunes.example</a>.</p>',
     ),
-    ("heading", {"text": "Hébergement", "level": "h2"}),
+    ("heading", {"text": "Mesure d'audience", "level": "h2"}),
     (
         "paragraph",
-        "<p>Le site est hébergé dans l'Union européenne. Les coordonnées de l'hébergeur sont "
-        "communiquées sur demande à l'adresse de contact.</p>",
+        "<p>Le site compte le nombre de lectures de chaque page, jour par jour, sans cookie et sans rien garder "
+        "qui permette de te reconnaître (ni adresse IP, ni identifiant). Ces chiffres servent seulement à savoir "
+        "ce qui est lu, et sont effacés au bout de 25 mois.</p>",
     ),
     ("heading", {"text": "Propriété intellectuelle", "level": "h2"}),
     (
@@ -352,6 +354,7 @@ MAIN_NAVIGATION = [
     ("Offres", "/offres/"),
     ("Agenda", "/agenda/"),
     ("Partenaires", "/partenaires/"),
+    ("Actualités", "/actualites/"),
 ]
 
 DEMO_USERS = [
@@ -360,4 +363,23 @@ DEMO_USERS = [
     ("editrice", "Camille", "Éditeurs", "editrice-impact-2026"),
     ("moderateur", "Sami", "Modérateurs", "moderateur-impact-2026"),
     ("communication", "Léa", "Communication", "communication-impact-2026"),
+]
+
+# Fictional organisations: never a real structure's name or registration number.
+CREDITS = {
+    "carrier_name": "Association Élan Sud (fictive)",
+    "carrier_url": "https://impact-jeunes.example/porteur/",
+    "publisher_name": "Association Élan Sud (fictive)",
+    "publisher_address": "12 rue de l'Exemple\n13013 Marseille",
+    "publisher_registration": "RNA W000000000 (exemple)",
+    "publication_director": "Nadia Exemple, présidente",
+    "host_name": "Hébergeur Exemple SAS",
+    "host_address": "1 avenue de l'Hébergement, 75000 Paris (Union européenne)",
+}
+
+FUNDERS = [
+    {"name": "Fonds d'innovation pour la jeunesse (exemple)", "logo": None, "url": "", "share": 45},
+    {"name": "Département (exemple)", "logo": None, "url": "", "share": 25},
+    {"name": "Fondation d'entreprise (exemple)", "logo": None, "url": "", "share": 20},
+    {"name": "Communes de Marseille et Tarascon (exemple)", "logo": None, "url": "", "share": 10},
 ]

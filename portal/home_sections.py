@@ -12,6 +12,7 @@ SLOTS = {
     "featured_stories": "stories.home.featured_stories",
     "next_offers": "opportunities.home_offers.next_offers",
     "next_events": "opportunities.home_agenda.next_events",
+    "latest_news": "news.home.latest_news",
 }
 
 

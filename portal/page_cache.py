@@ -28,6 +28,9 @@ IGNORED_APPS = {
     "modelsearch",
     "django_tasks",
     "wagtailadmin",
+    # Daily view counters, corrections waiting for a moderator: nothing a visitor sees.
+    "audience",
+    "corrections",
 }
 IGNORED_MODELS = {
     "wagtailcore.revision",
@@ -36,6 +39,9 @@ IGNORED_MODELS = {
     "auth.user",
     # A new rendition is a new file for an image already shown: no page changes.
     "wagtailimages.rendition",
+    # Newsletter subscribers and deliveries are private; the newsletter pages themselves still count.
+    "newsletter.subscriber",
+    "newsletter.delivery",
 }
 TIMEOUT = 600
 

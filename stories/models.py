@@ -20,6 +20,7 @@ from portal.models.pages import SeoFields
 from portal.visibility import visible
 from stories.blocks import StoryBodyBlock
 from stories.choices import Outcome, Profile
+from stories.contributions.panels import ReuseConsentPanel
 
 # Page types a story's path can point to; a type whose issue has not landed is left out.
 PATH_PAGE_TYPES = ["partners_directory.PartnerPage", "opportunities.OfferPage", "opportunities.EventPage"]
@@ -100,6 +101,12 @@ class StoryIndexPage(RoutablePageMixin, SeoFields, Page):
 
         return views.parent_confirm(request, self, token)
 
+    @path("raconter/parent/<str:token>/photo/", name="parent_photo")
+    def parent_photo(self, request, token):
+        from stories.contributions import views
+
+        return views.parent_photo(request, self, token)
+
     @path("raconter/retrait/<str:token>/", name="withdraw")
     def withdraw(self, request, token):
         from stories.contributions import views
@@ -176,6 +183,7 @@ class StoryPage(SeoFields, Page):
         FieldPanel("summary"),
         FieldPanel("body"),
         MultiFieldPanel([FieldPanel("main_image"), FieldPanel("main_image_alt")], heading="Image"),
+        ReuseConsentPanel(heading="Reprise ailleurs que sur le site"),
         InlinePanel("path_steps", label="étape du parcours", heading="Le parcours"),
         MultiFieldPanel(
             [FieldPanel("tags"), FieldRowPanel([FieldPanel("date_published"), FieldPanel("featured")])],
@@ -244,6 +252,14 @@ class StoryPage(SeoFields, Page):
     def search_detail(self):
         return self.territory.name if self.territory_id else ""
 
+    def og_card(self):
+        """What the drawn Open Graph image of this story shows (portal/og_image.py)."""
+        from portal.og_image import OgCard
+
+        kicker = "Belle histoire" + (f" · {self.get_outcome_display()}" if self.outcome else "")
+        place = f"{self.territory.name}, {self.territory.commune}" if self.territory_id else ""
+        return OgCard(title=self.title, kicker=kicker, place=place, theme="story")
+
     @property
     def who(self):
         return f"{self.first_name}, {self.age} ans"
@@ -264,7 +280,6 @@ class StoryPage(SeoFields, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         from stories.jsonld import story_article
-        from stories.sharing import share_links
 
         context["related"] = self.related_stories()
         context["path"] = self.path_pages
@@ -272,7 +287,6 @@ class StoryPage(SeoFields, Page):
         # The index is this page's parent: its URL is ours without the last segment.
         context["index_url"] = self.get_url(request)[: -len(self.slug) - 1]
         context["article"] = story_article(self, request, tags)
-        context["share_links"] = share_links(self.title, self.get_full_url(request))
         return context
 
 

@@ -371,6 +371,15 @@ class OfferPage(RoutablePageMixin, SeoFields, Page):
     def intro(self):
         return self.summary
 
+    def og_card(self):
+        """What the drawn Open Graph image of this offer shows (portal/og_image.py)."""
+        from portal.og_image import OgCard
+
+        session = self.next_session
+        when = date_format(session.date, "l j F") if session else ""
+        place = " · ".join(part for part in (self.commune, when) if part)
+        return OgCard(title=self.title, kicker=self.get_offer_type_display(), place=place, theme="offer")
+
     @property
     def json_ld(self):
         """schema.org Events, one per session, as a script-safe JSON string."""

@@ -87,6 +87,8 @@ class HomePage(SeoFields, Page):
         "partners_directory.PartnerIndexPage",
         "opportunities.OfferIndexPage",
         "opportunities.EventIndexPage",
+        "news.NewsIndexPage",
+        "newsletter.NewsletterIndexPage",
     ]
     max_count = 1
 

@@ -40,6 +40,10 @@ INSTALLED_APPS = [
     "opportunities",
     "partners_directory",
     "search",
+    "news",
+    "newsletter",
+    "audience",
+    "corrections",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -75,6 +79,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside the page cache, so that pages served from it are counted too (audience/middleware.py).
+    "audience.middleware.PageViewCounterMiddleware",
     "portal.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -183,6 +189,18 @@ if EMAIL_HOST:
     EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
     EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
     EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+# A transactional provider through django-anymail (its API rather than SMTP): ANYMAIL_PROVIDER names
+# the backend module (brevo, mailjet, postmark, sendgrid, mailgun, amazon_ses…) and every other
+# ANYMAIL_<SETTING> variable becomes that Anymail setting, e.g. ANYMAIL_BREVO_API_KEY.
+ANYMAIL_PROVIDER = os.environ.get("ANYMAIL_PROVIDER", "").strip().lower()
+if ANYMAIL_PROVIDER:
+    INSTALLED_APPS.append("anymail")
+    EMAIL_BACKEND = f"anymail.backends.{ANYMAIL_PROVIDER}.EmailBackend"
+    ANYMAIL = {
+        name.removeprefix("ANYMAIL_"): value
+        for name, value in os.environ.items()
+        if name.startswith("ANYMAIL_") and name != "ANYMAIL_PROVIDER"
+    }
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Impact Jeunes <ne-pas-repondre@impact-jeunes.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
@@ -206,6 +224,25 @@ CONTRIBUTION_RATE_LIMIT = (5, 3600)  # stories per window of seconds, per client
 STORY_REPORT_RATE_LIMIT = (10, 3600)
 STORY_REPORTS_TO_UNPUBLISH = 3
 
+# --- Audience figures (audience/) ---------------------------------------------------
+# Daily views per page are counted on the server without cookie or identifier; the counts are
+# kept this many months (CNIL: 25 at most), then `manage.py purge_page_views` deletes them.
+AUDIENCE_RETENTION_MONTHS = int(os.environ.get("AUDIENCE_RETENTION_MONTHS", "25"))
+# An optional Matomo of the programme's own, loaded from its server in cookieless mode.
+MATOMO_URL = os.environ.get("MATOMO_URL", "").strip().rstrip("/")
+MATOMO_SITE_ID = os.environ.get("MATOMO_SITE_ID", "").strip()
+
+# --- Newsletter (newsletter/) ---------------------------------------------------------
+NEWSLETTER_BATCH_SIZE = int(os.environ.get("NEWSLETTER_BATCH_SIZE", "100"))
+NEWSLETTER_SUBSCRIBE_RATE_LIMIT = (10, 3600)  # subscriptions per window of seconds, per client address
+# A subscription not confirmed within this many days is deleted (manage.py purge_newsletter).
+NEWSLETTER_CONFIRMATION_DAYS = int(os.environ.get("NEWSLETTER_CONFIRMATION_DAYS", "7"))
+
+# --- Corrections from the field (corrections/) ---------------------------------------
+CORRECTION_RATE_LIMIT = (10, 3600)
+# The optional contact left with a correction is erased this many days after it is handled.
+CORRECTION_RETENTION_DAYS = int(os.environ.get("CORRECTION_RETENTION_DAYS", "90"))
+
 # --- Static and media files ---------------------------------------------------
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
@@ -214,6 +251,8 @@ STATICFILES_DIRS = [
     # Front-end libraries installed by `npm ci` (package.json), served as they are published.
     ("vendor/leaflet", BASE_DIR / "node_modules" / "leaflet" / "dist"),
     ("vendor/leaflet.markercluster", BASE_DIR / "node_modules" / "leaflet.markercluster" / "dist"),
+    # The font of the drawn Open Graph cards (portal/og_image.py).
+    ("vendor/atkinson-hyperlegible", BASE_DIR / "node_modules" / "@fontsource" / "atkinson-hyperlegible" / "files"),
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))

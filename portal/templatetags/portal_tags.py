@@ -57,3 +57,21 @@ def error_title_prefix(context):
         if issubclass(kind, BaseFormSet) and value.is_bound and value.total_error_count():
             return "Erreur : "
     return ""
+
+
+def og_image(context, page):
+    """The page's Open Graph image (url, width, height, alt), or None: see portal/og_image.py.
+
+    Previews draw no card: a draft (a young person's story in moderation) leaves no file behind."""
+    from portal.og_image import page_og_image
+
+    request = context.get("request")
+    return page_og_image(page, draw_card=not getattr(request, "is_preview", False))
+
+
+@register.inclusion_tag("includes/share_links.html", takes_context=True)
+def share_links(context, page, heading="Partager cette page"):
+    """Plain share links to `page` (WhatsApp, Facebook, LinkedIn, X, e-mail), no third-party script."""
+    from portal.sharing import share_links as links
+
+    return {"links": links(page.title, page.get_full_url(context.get("request"))), "heading": heading}

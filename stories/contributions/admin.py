@@ -14,6 +14,7 @@ from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetVie
 
 from stories.contributions import erasure
 from stories.contributions.models import Contribution, StoryReport
+from stories.contributions.reuse_admin import ContributionFilterSet, reuse_label
 
 ERASE_URL_NAME = "stories_contribution_erase"
 
@@ -48,9 +49,14 @@ class ContributionViewSet(SnippetViewSet):
         "status",
         Column("story", label="Histoire", accessor=_story_link),
         "created_at",
+        Column(
+            "reuse",
+            label="Réseaux et imprimés",
+            accessor=lambda instance: reuse_label(instance.story_reusable, instance.photo_reusable),
+        ),
         Column("erase", label="Données personnelles", accessor=_erase_link),
     ]
-    list_filter = ["status"]
+    filterset_class = ContributionFilterSet
     inspect_view_enabled = True
     inspect_view_fields = [
         "first_name",
@@ -80,6 +86,9 @@ class ContributionViewSet(SnippetViewSet):
             heading="Coordonnées (privées, jamais publiées)",
         ),
     ]
+
+    def get_queryset(self, request):
+        return Contribution.objects.select_related("story").with_reuse()
 
 
 class ReportEditView(EditView):

@@ -89,6 +89,10 @@ def receive(cleaned, index_page, notify=True):
     record_consent(contribution, wording.PUBLICATION, now)
     if photo:
         record_consent(contribution, wording.IMAGE_RIGHTS, now)
+    if cleaned.get("reuse_story"):
+        record_consent(contribution, wording.REUSE_STORY, now)
+    if photo and cleaned.get("reuse_photo"):
+        record_consent(contribution, wording.REUSE_PHOTO, now)
 
     if contribution.needs_parent:
         contribution.parent_token = new_token()
@@ -111,9 +115,13 @@ def parent_confirms(contribution, cleaned):
     now = timezone.now()
     if "consent_publication" in cleaned:
         record_consent(contribution, wording.PARENT_PUBLICATION, now)
+    if cleaned.get("reuse_story"):
+        record_consent(contribution, wording.PARENT_REUSE_STORY, now)
     if contribution.photo_id:
         if cleaned.get("consent_image"):
             record_consent(contribution, wording.PARENT_IMAGE_RIGHTS, now)
+            if cleaned.get("reuse_photo"):
+                record_consent(contribution, wording.PARENT_REUSE_PHOTO, now)
         else:
             photos.remove_photo(contribution)
     contribution.parent_confirmed_at = now

@@ -18,6 +18,17 @@ def new_token():
     return secrets.token_urlsafe(32)
 
 
+class ContributionQuerySet(models.QuerySet):
+    def with_reuse(self):
+        """Annotate `story_reusable` and `photo_reusable` (see stories.contributions.reuse)."""
+        from stories.contributions import reuse
+
+        return self.annotate(
+            story_reusable=models.ExpressionWrapper(reuse.story_reusable(), output_field=models.BooleanField()),
+            photo_reusable=models.ExpressionWrapper(reuse.photo_reusable(), output_field=models.BooleanField()),
+        )
+
+
 class Contribution(models.Model):
     class Status(models.TextChoices):
         AWAITING_PARENT = "attente-parent", "En attente de l'accord d'un parent"
@@ -58,6 +69,8 @@ class Contribution(models.Model):
     withdrawn_at = models.DateTimeField("accord retiré le", null=True, blank=True)
     contact_erased_at = models.DateTimeField("coordonnées effacées le", null=True, blank=True)
 
+    objects = ContributionQuerySet.as_manager()
+
     class Meta:
         verbose_name = "contribution"
         ordering = ["-created_at"]
@@ -73,8 +86,13 @@ class Contribution(models.Model):
 
     @property
     def needs_parent(self):
-        """Under 15 a parent agrees to publication; a minor's photo needs a parent's image-rights consent."""
-        return self.age < 15 or (self.is_minor and self.photo_id is not None)
+        """Under 15 a parent agrees to publication; a minor's photo, or a minor's wish that the story be
+        reused beyond the site, needs a parent's answer too."""
+        return self.age < 15 or (self.is_minor and (self.photo_id is not None or self.wants_reuse))
+
+    @property
+    def wants_reuse(self):
+        return bool(self.consent(wording.REUSE_STORY) or self.consent(wording.REUSE_PHOTO))
 
     def recipients(self):
         return [address for address in (self.email, self.parent_email) if address]
@@ -100,6 +118,10 @@ class Consent(models.Model):
         IMAGE_RIGHTS = wording.IMAGE_RIGHTS, "Droit à l'image (jeune)"
         PARENT_PUBLICATION = wording.PARENT_PUBLICATION, "Publication (parent)"
         PARENT_IMAGE_RIGHTS = wording.PARENT_IMAGE_RIGHTS, "Droit à l'image (parent)"
+        REUSE_STORY = wording.REUSE_STORY, "Reprise de l'histoire : réseaux et imprimés (jeune)"
+        REUSE_PHOTO = wording.REUSE_PHOTO, "Reprise de la photo : réseaux et imprimés (jeune)"
+        PARENT_REUSE_STORY = wording.PARENT_REUSE_STORY, "Reprise de l'histoire : réseaux et imprimés (parent)"
+        PARENT_REUSE_PHOTO = wording.PARENT_REUSE_PHOTO, "Reprise de la photo : réseaux et imprimés (parent)"
 
     contribution = models.ForeignKey(Contribution, on_delete=models.CASCADE, related_name="consents")
     kind = models.CharField("accord", max_length=30, choices=Kind.choices)

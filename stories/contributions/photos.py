@@ -38,6 +38,12 @@ def remove_photo(contribution):
     contribution.photo = None
     contribution.save(update_fields=["photo"])
     contribution.consents.filter(
-        kind__in=[Consent.Kind.IMAGE_RIGHTS, Consent.Kind.PARENT_IMAGE_RIGHTS], withdrawn_at=None
+        kind__in=[
+            Consent.Kind.IMAGE_RIGHTS,
+            Consent.Kind.PARENT_IMAGE_RIGHTS,
+            Consent.Kind.REUSE_PHOTO,
+            Consent.Kind.PARENT_REUSE_PHOTO,
+        ],
+        withdrawn_at=None,
     ).update(withdrawn_at=timezone.now())
     delete_image_files(image)

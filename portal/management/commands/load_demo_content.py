@@ -7,7 +7,17 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 # Order matters: later apps link to what earlier ones created (territories, partners…).
-DEMO_APPS = ["portal", "partners_directory", "opportunities", "stories", "search"]
+DEMO_APPS = [
+    "portal",
+    "partners_directory",
+    "opportunities",
+    "stories",
+    "news",
+    "newsletter",
+    "corrections",
+    "audience",
+    "search",
+]
 SEED = 2026
 
 
