@@ -59,6 +59,7 @@ def error_title_prefix(context):
     return ""
 
 
+@register.simple_tag(takes_context=True)
 def og_image(context, page):
     """The page's Open Graph image (url, width, height, alt), or None: see portal/og_image.py.
 
