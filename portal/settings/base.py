@@ -152,6 +152,9 @@ BENCH_MODE = env_bool("BENCH_MODE", False)
 
 # Per-address limits of forms and search (portal/ratelimit.py); off only for the benchmark.
 RATE_LIMITS_ENABLED = env_bool("RATE_LIMITS_ENABLED", True)
+# How many proxies (load balancer, CDN…) append to X-Forwarded-For in front of the app. 0: the client is
+# REMOTE_ADDR and the header is ignored; N: the entry N places from the right (portal/ratelimit.py).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 # Whole-response cache for anonymous visitors (portal/page_cache.py).
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
