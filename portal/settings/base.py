@@ -206,8 +206,11 @@ CONTRIBUTION_RETENTION_MONTHS = int(os.environ.get("CONTRIBUTION_RETENTION_MONTH
 # A shared moderation inbox told of each new story, withdrawal and reported story, besides the group members.
 CONTRIBUTION_MODERATION_EMAILS = env_list("CONTRIBUTION_MODERATION_EMAILS")
 CONTRIBUTION_RATE_LIMIT = (5, 3600)  # stories per window of seconds, per client address
-STORY_REPORT_RATE_LIMIT = (10, 3600)
-STORY_REPORTS_TO_UNPUBLISH = 3
+STORY_REPORT_RATE_LIMIT = (10, 3600)  # per address; a browser session reports a story once
+# A story goes offline by itself once this many distinct reporters (session and address) reported it
+# within the window; each report is e-mailed to the moderators at once.
+STORY_REPORTS_TO_UNPUBLISH = int(os.environ.get("STORY_REPORTS_TO_UNPUBLISH", "3"))
+STORY_REPORTS_WINDOW_HOURS = int(os.environ.get("STORY_REPORTS_WINDOW_HOURS", "48"))
 
 # --- Static and media files ---------------------------------------------------
 STATIC_URL = "/static/"
@@ -262,6 +265,8 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "csv", "txt"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Publishes as Wagtail does, marked as the workflow's approval (contributed stories accept no other way).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "portal.workflows.publish_workflow_state"
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILFRONTENDCACHE = {}
 if os.environ.get("FRONTEND_CACHE_PURGE_URL"):

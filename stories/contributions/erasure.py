@@ -23,14 +23,9 @@ def erase_contact(contribution, now=None):
     contribution.save(update_fields=["email", "parent_name", "parent_email", "contact_erased_at"])
 
 
-@transaction.atomic
-def erase(contribution):
-    now = timezone.now()
-    story = contribution.story
-    if story is not None:
-        page_id = story.pk
-        story.delete()
-        PageLogEntry.objects.filter(page_id=page_id).delete()
+def erase_record(contribution, now=None):
+    """Everything but the story page: the photo and its files, the name, the contact data."""
+    now = now or timezone.now()
     if contribution.photo is not None:
         delete_image_files(contribution.photo)
     contribution.refresh_from_db()
@@ -40,6 +35,18 @@ def erase(contribution):
     contribution.decided_at = contribution.decided_at or now
     contribution.save(update_fields=["first_name", "status", "decided_at"])
     erase_contact(contribution, now)
+
+
+@transaction.atomic
+def erase(contribution):
+    story = contribution.story
+    if story is not None:
+        page_id = story.pk
+        story.delete()  # the story's pre_delete handler erases the record (signal_handlers)
+        PageLogEntry.objects.filter(page_id=page_id).delete()
+    contribution.refresh_from_db()
+    if contribution.status != Contribution.Status.ERASED or contribution.contact_erased_at is None:
+        erase_record(contribution)
 
 
 def contributions_of(email):
