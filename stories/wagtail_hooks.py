@@ -9,8 +9,9 @@ from stories.contributions.admin import ModerationGroup, admin_urls
 from stories.contributions.photos import ContributedPhotoPolicy
 from stories.models import StoryPage
 
-# Here rather than in AppConfig.ready(): wagtail.images registers its own policy in its ready(), after ours.
-register_permission_policy(get_image_model(), ContributedPhotoPolicy.create())
+# For the exact class: wagtail.images registers its own policy (for subclasses too) in its ready(),
+# which may run after this module is imported; an exact-class policy wins whatever the order.
+register_permission_policy(get_image_model(), ContributedPhotoPolicy.create(), exact_class=True)
 
 register_snippet(ModerationGroup)
 
