@@ -76,6 +76,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside the page cache and WhiteNoise, so that every response gets the headers (portal/security_headers.py).
+    "portal.security_headers.ContentSecurityPolicyMiddleware",
+    "portal.security_headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -290,7 +293,63 @@ MAP_ATTRIBUTION = os.environ.get(
 # --- Security common to every environment ---------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+
+def origin_of(url):
+    """`scheme://host` of an absolute URL or URL template (a `{s}` subdomain becomes `*`); None for a path."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url.replace("{s}.", "x."))
+    if not parts.scheme or not parts.netloc:
+        return None
+    host = "*." + parts.netloc[2:] if "{s}." in url else parts.netloc
+    return f"{parts.scheme}://{host}"
+
+
+# Video providers whose players the "vidéo ou contenu intégré" block may show.
+EMBED_FRAME_SOURCES = env_list("EMBED_FRAME_SOURCES") or [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+    "https://www.dailymotion.com",
+    "https://geo.dailymotion.com",
+]
+# Where media (photos, renditions) are served from when not from this site: the S3 custom domain or
+# endpoint, or MEDIA_ORIGINS (comma-separated origins) for anything else.
+_media_options = MEDIA_STORAGE.get("OPTIONS", {})
+if _media_options.get("custom_domain"):
+    _media_origin = f"https://{_media_options['custom_domain']}"
+elif AWS_STORAGE_BUCKET_NAME:
+    _media_origin = (
+        origin_of(_media_options.get("endpoint_url") or "") or f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com"
+    )
+else:
+    _media_origin = None
+MEDIA_ORIGINS = env_list("MEDIA_ORIGINS") or list(filter(None, [_media_origin]))
+# The public site has no inline script or style: see portal/security_headers.py (the admin has its own).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *filter(None, [origin_of(MAP_TILES_URL)]), *MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "media-src": ["'self'", *MEDIA_ORIGINS],
+        "frame-src": EMBED_FRAME_SOURCES or ["'none'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'none'"],
+        "object-src": ["'none'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), display-capture=(), geolocation=(self), gyroscope=(), magnetometer=(), "
+    "microphone=(), midi=(), payment=(), usb=()"
+)
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
