@@ -79,6 +79,7 @@ MIDDLEWARE = [
     # Outside the page cache and WhiteNoise, so that every response gets the headers (portal/security_headers.py).
     "portal.security_headers.ContentSecurityPolicyMiddleware",
     "portal.security_headers.PermissionsPolicyMiddleware",
+    "portal.request_limits.RequestBodyLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -145,7 +146,9 @@ if REDIS_URL:
             "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
         }
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+    # Sessions live in the database, the cache only speeds them up: Redis may evict keys under memory
+    # pressure (the page cache fills it), and an evicted session must not log anyone out or lose a form.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
         "default": {
@@ -182,6 +185,10 @@ if ELASTICSEARCH_URL:
         )
     }
 SEARCH_QUERY_MAX_LENGTH = 100
+# Search terms (Rapports › Termes de recherche) are kept this many days, then erased by
+# `manage.py searchpromotions_garbage_collect` (daily, README); a term with an e-mail address or a phone
+# number is never recorded (search/views.py).
+WAGTAILSEARCH_HITS_MAX_AGE = int(os.environ.get("SEARCH_TERMS_RETENTION_DAYS", "30"))
 SEARCH_RATE_LIMIT = (60, 60)  # requests per window of seconds, per client address
 
 # --- E-mail -------------------------------------------------------------------
@@ -268,7 +275,7 @@ WAGTAIL_SITE_NAME = "Impact Jeunes"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 16_000_000  # as portal/image_safety.py: decoding cost grows with pixels
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "csv", "txt"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
@@ -357,6 +364,10 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
+# Whole request bodies (uploads included) over these sizes are refused before being read
+# (portal/request_limits.py); set the reverse proxy's limit to the same values (README, "Sécurité").
+MAX_REQUEST_BODY_SIZE = int(os.environ.get("MAX_REQUEST_BODY_MB", "12")) * 1024 * 1024
+ADMIN_MAX_REQUEST_BODY_SIZE = int(os.environ.get("ADMIN_MAX_REQUEST_BODY_MB", "50")) * 1024 * 1024
 
 # --- Log-in lock-out (django-axes): /admin/login/ and the company space's log-in -------------
 # Five wrong passwords for one account from one address lock that pair out for 15 minutes; the
@@ -389,4 +400,19 @@ def require_env(name):
     value = os.environ.get(name, "").strip()
     if not value:
         raise ImproperlyConfigured(f"The {name} environment variable is required in production.")
+    return value
+
+
+# Keys of the development and test settings, and Django's generated placeholders: never in production.
+KNOWN_WEAK_KEY_MARKERS = ("django-insecure", "dev-only-secret-key", "test-only-secret-key", "change-me", "changeme")
+
+
+def require_secret_key():
+    """SECRET_KEY from the environment, refused unless long and random-looking (Django's own criteria)."""
+    value = require_env("SECRET_KEY")
+    if len(value) < 50 or len(set(value)) < 5 or any(marker in value.lower() for marker in KNOWN_WEAK_KEY_MARKERS):
+        raise ImproperlyConfigured(
+            "SECRET_KEY is too weak for production: use at least 50 random characters "
+            "(python -c 'import secrets; print(secrets.token_urlsafe(64))')."
+        )
     return value

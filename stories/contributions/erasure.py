@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import PageLogEntry
 
 from stories.contributions.models import Contribution
@@ -18,6 +19,9 @@ from stories.contributions.photos import delete_image_files
 
 
 def erase_contact(contribution, now=None):
+    # A search for one's own address may have been counted before such terms were refused (search/services.py).
+    for address in filter(None, (contribution.email, contribution.parent_email)):
+        Query.objects.filter(query_string__icontains=address.lower()).delete()
     contribution.email = contribution.parent_name = contribution.parent_email = ""
     contribution.contact_erased_at = now or timezone.now()
     contribution.save(update_fields=["email", "parent_name", "parent_email", "contact_erased_at"])
