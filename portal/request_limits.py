@@ -1,4 +1,7 @@
-"""Request bodies are refused from their declared size, before Django reads them.
+"""Requests refused before any view reads them: bodies over the size limit, paths with control characters.
+
+A path holding a NUL byte or another control character names no page; it would reach the database
+through a token or slug lookup and fail there (PostgreSQL refuses NUL in text): it gets a 404.
 
 Django alone reads a whole upload (to memory or a temporary file) before any form checks its size.
 A body whose Content-Length is over the limit gets a French 413 at once; the reverse proxy should
@@ -6,7 +9,10 @@ refuse it even earlier with the same limits (README, "Sécurité"). The admin ha
 documents.
 """
 
+import unicodedata
+
 from django.conf import settings
+from django.http import Http404
 from django.shortcuts import render
 
 ADMIN_PREFIX = "/admin/"
@@ -16,11 +22,13 @@ def body_limit(path):
     return settings.ADMIN_MAX_REQUEST_BODY_SIZE if path.startswith(ADMIN_PREFIX) else settings.MAX_REQUEST_BODY_SIZE
 
 
-class RequestBodyLimitMiddleware:
+class RequestLimitsMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        if any(unicodedata.category(char) == "Cc" for char in request.path_info):
+            raise Http404
         try:
             length = int(request.META.get("CONTENT_LENGTH") or 0)
         except ValueError:

@@ -79,7 +79,7 @@ MIDDLEWARE = [
     # Outside the page cache and WhiteNoise, so that every response gets the headers (portal/security_headers.py).
     "portal.security_headers.ContentSecurityPolicyMiddleware",
     "portal.security_headers.PermissionsPolicyMiddleware",
-    "portal.request_limits.RequestBodyLimitMiddleware",
+    "portal.request_limits.RequestLimitsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -379,6 +379,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "portal.ratelimit.client_address"
 AXES_LOCKOUT_CALLABLE = "portal.lockout.lockout_response"
+AXES_USERNAME_CALLABLE = "portal.lockout.username_of"
 AXES_VERBOSE = False
 
 LOGGING = {
