@@ -81,7 +81,8 @@ def occurrence_signup(request, event, when):
 
 @never_cache
 def signup_done(request, event):
-    signup = SignUp.objects.filter(pk=request.session.get(SESSION_KEY)).first()
+    # Shown once: on a shared computer the next person to open this address sees no one's details.
+    signup = SignUp.objects.filter(pk=request.session.pop(SESSION_KEY, None)).first()
     slot = signup.slot if signup else None
     if not isinstance(slot, EventOccurrence) or slot.event_id != event.pk:
         return redirect(event.url)

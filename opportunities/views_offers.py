@@ -65,7 +65,8 @@ def session_signup(request, offer, session_id):
 
 @never_cache
 def signup_done(request, offer):
-    signup = SignUp.objects.filter(pk=request.session.get(SESSION_KEY)).first()
+    # Shown once: on a shared computer the next person to open this address sees no one's details.
+    signup = SignUp.objects.filter(pk=request.session.pop(SESSION_KEY, None)).first()
     session = signup.slot if signup else None
     if session is None or getattr(session, "page_id", None) != offer.pk:
         return redirect(offer.url)

@@ -12,6 +12,7 @@ from django import forms
 from partners_directory import geo, vocabularies
 from partners_directory.models import PartnerKind, PartnerPage
 from portal.models import Territory
+from portal.text import clean_search_query
 from portal.visibility import visible
 
 
@@ -54,7 +55,7 @@ class PartnerFilterForm(forms.Form):
             self.fields["territoire"].queryset = territories.in_display_order()
 
     def clean_q(self):
-        return " ".join(self.cleaned_data["q"].split())
+        return clean_search_query(self.cleaned_data["q"], 100)
 
     def clean(self):
         cleaned = super().clean()

@@ -15,6 +15,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+import portal.converters  # noqa: F401 (registers <id:…>)
 from opportunities.sectors import Sector
 from portal.models.pages import SeoFields
 from portal.visibility import visible
@@ -113,7 +114,7 @@ class StoryIndexPage(RoutablePageMixin, SeoFields, Page):
 
         return views.withdraw(request, self, token)
 
-    @path("signaler/<int:story_id>/", name="report")
+    @path("signaler/<id:story_id>/", name="report")
     def report(self, request, story_id):
         from stories.contributions import views
 
@@ -235,6 +236,23 @@ class StoryPage(SeoFields, Page):
         super().clean()
         if self.main_image and not self.main_image_alt:
             raise ValidationError({"main_image_alt": "Décrivez l'image : c'est obligatoire quand il y a une image."})
+        if self.go_live_at:
+            from stories.contributions import publication
+
+            if publication.contribution_of(self) is not None:
+                raise ValidationError({"go_live_at": publication.NOT_SCHEDULED})
+
+    def permissions_for_user(self, user):
+        from stories.contributions.publication import StoryPermissionTester
+
+        return StoryPermissionTester(user, self)
+
+    def publish(self, revision, *args, **kwargs):
+        # Every revision.publish() ends here: a contributed story goes public only as its workflow's approval.
+        from stories.contributions import publication
+
+        publication.check(self, revision)
+        return super().publish(revision, *args, **kwargs)
 
     @property
     def meta_description(self):

@@ -15,6 +15,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+import portal.converters  # noqa: F401 (registers <id:…>)
 from opportunities import structured_data
 from opportunities.forms_offers import OfferPageForm
 from opportunities.models.signups import Bookable, BookableQuerySet
@@ -290,7 +291,7 @@ class OfferPage(RoutablePageMixin, SeoFields, Page):
     def offer(self, request):
         return self.render(request)
 
-    @path("inscription/<int:session_id>/", name="signup")
+    @path("inscription/<id:session_id>/", name="signup")
     def signup(self, request, session_id):
         from opportunities.views_offers import session_signup
 

@@ -5,11 +5,12 @@ import secrets
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
-from django.utils.text import Truncator, slugify
+from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 from wagtail.rich_text import RichText
 
+from portal import text as text_rules
 from stories.contributions import emails, photos, wording, workflow
 from stories.contributions.models import Consent, Contribution, new_token
 from stories.models import StoryPage
@@ -24,8 +25,7 @@ def paragraphs(text):
 
 
 def summary_of(text):
-    first = " ".join(text.split())
-    return Truncator(first).chars(240)
+    return text_rules.cut(" ".join(text.split()), StoryPage._meta.get_field("summary").max_length)
 
 
 def add_draft(parent, page):

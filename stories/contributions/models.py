@@ -13,6 +13,9 @@ from wagtail.models import AbstractGroupApprovalTask
 
 from stories.contributions import wording
 
+# Moderators hold it (stories/migrations): delete a contributed story, see its photo before the consents.
+MODERATE_PERMISSION = "stories.moderate_contributed_story"
+
 
 def new_token():
     return secrets.token_urlsafe(32)
@@ -74,7 +77,13 @@ class Contribution(models.Model):
     class Meta:
         verbose_name = "contribution"
         ordering = ["-created_at"]
-        permissions = [("erase_contribution", "Peut effacer les données personnelles d'une contribution")]
+        permissions = [
+            ("erase_contribution", "Peut effacer les données personnelles d'une contribution"),
+            (
+                "moderate_contributed_story",
+                "Peut supprimer une histoire envoyée par un jeune et voir sa photo avant les accords",
+            ),
+        ]
 
     def __str__(self):
         name = self.first_name or "(effacé)"
@@ -162,6 +171,9 @@ class StoryReport(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     moderator_note = models.TextField("note de modération", blank=True)
+    # Keyed hashes of the reporter's browser session and address (stories/contributions/reports.py).
+    reporter_session = models.CharField(max_length=32, blank=True, editable=False)
+    reporter_address = models.CharField(max_length=32, blank=True, editable=False)
 
     class Meta:
         verbose_name = "signalement"
@@ -188,8 +200,10 @@ class StoryReviewTask(AbstractGroupApprovalTask):
         return "Les membres des groupes choisis approuvent l'histoire, une fois parcours et image complétés."
 
     def get_actions(self, obj, user):
+        from stories.contributions.publication import approve_blocker
+
         actions = super().get_actions(obj, user)
-        if ready_to_publish(obj):
+        if ready_to_publish(obj) and approve_blocker(getattr(obj, "specific", obj)) is None:
             return actions
         return [action for action in actions if action[0] != "approve"]
 

@@ -136,16 +136,19 @@ def report(request, index_page, story_id):
     story = visible(StoryPage.objects.child_of(index_page)).filter(pk=story_id).first()
     if story is None:
         raise Http404
-    context = {"page": index_page, "story": story, "rate_limited": False, "sent": False}
+    context = {"page": index_page, "story": story, "rate_limited": False, "sent": False, "already": False}
     status = 200
     form = forms.ReportForm(request.POST if request.method == "POST" else None)
     if request.method == "POST":
-        if ratelimit.hit(request, "story-report", *settings.STORY_REPORT_RATE_LIMIT):
+        reporter = reports.Reporter.of(request)
+        if ratelimit.hit(request, "story-report", *settings.STORY_REPORT_RATE_LIMIT) or ratelimit.hit(
+            request, "story-report-session", *settings.STORY_REPORT_RATE_LIMIT, key=reporter.session
+        ):
             context["rate_limited"] = True
             status = 429
         elif form.is_valid():
-            reports.file_report(story, form.cleaned_data["reason"], form.cleaned_data["details"].strip())
-            context["sent"] = True
+            filed = reports.file_report(story, form.cleaned_data["reason"], form.cleaned_data["details"], reporter)
+            context.update(sent=True, already=filed is None)
         else:
             status = 400
     context["form"] = form
