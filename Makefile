@@ -6,7 +6,7 @@ PY := $(BIN)/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint format demo bench clean
+.PHONY: install run test lint format demo bench clean chromium
 
 # Development and tests get the runtime pins plus the tools (requirements-dev.txt includes requirements.txt);
 # a production server installs requirements.txt alone.
@@ -38,7 +38,11 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test: lint
+# The browser tests (tests/browser) drive Debian's Chromium: Playwright never downloads a browser.
+chromium:
+	command -v chromium >/dev/null || apt-get install -y -qq chromium || (apt-get update -qq && apt-get install -y -qq chromium)
+
+test: lint chromium
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py makemigrations --check --dry-run
 	$(BIN)/pytest

@@ -13,6 +13,7 @@ from partners_directory import geo, vocabularies
 from partners_directory.kinds import PartnerKind
 from partners_directory.partner_page import PartnerPage
 from portal.models import Territory
+from portal.text import clean_search_query
 from portal.visibility import visible
 
 
@@ -55,7 +56,7 @@ class PartnerFilterForm(forms.Form):
             self.fields["territoire"].queryset = territories.in_display_order()
 
     def clean_q(self):
-        return " ".join(self.cleaned_data["q"].split())
+        return clean_search_query(self.cleaned_data["q"], 100)
 
     def clean(self):
         cleaned = super().clean()

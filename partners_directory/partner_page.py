@@ -166,6 +166,8 @@ class PartnerPage(ThemesAndPublicsLabels, SeoFields, Place, Page):
     settings_panels = Page.settings_panels + [FieldPanel("source_id")]
 
     search_fields = Page.search_fields + [
+        # The kind of structure weighs like the name ("mission locale", "centre social").
+        index.SearchField("get_kind_display", boost=2),
         index.SearchField("summary"),
         index.SearchField("description"),
         index.SearchField("commune"),

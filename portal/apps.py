@@ -6,4 +6,4 @@ class PortalConfig(AppConfig):
     verbose_name = "Portail"
 
     def ready(self):
-        from portal import page_cache  # noqa: F401  (connects the cache invalidation signals)
+        from portal import og_image, page_cache  # noqa: F401  (connect their signal receivers)

@@ -169,6 +169,26 @@ class FaqBlock(blocks.StructBlock):
         }
 
 
+class FundersBlock(blocks.StaticBlock):
+    class Meta:
+        icon = "group"
+        template = "blocks/funders.html"
+        group = "Réglages du site"
+        label = "porteur et financeurs"
+        admin_text = "Le porteur et les financeurs, avec leur part, tels que saisis dans Réglages › Crédits."
+        description = "Montre le porteur et les financeurs des réglages du site."
+
+
+class LegalPublisherBlock(blocks.StaticBlock):
+    class Meta:
+        icon = "doc-full"
+        template = "blocks/legal_publisher.html"
+        group = "Réglages du site"
+        label = "éditeur et hébergeur"
+        admin_text = "L'éditeur, le directeur de la publication et l'hébergeur saisis dans Réglages › Crédits."
+        description = "Pour les mentions légales : lu dans les réglages du site."
+
+
 class StandardBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = ParagraphBlock()
@@ -177,3 +197,5 @@ class StandardBodyBlock(blocks.StreamBlock):
     call_to_action = CallToActionBlock()
     embed = VideoEmbedBlock()
     faq = FaqBlock()
+    funders = FundersBlock()
+    legal_publisher = LegalPublisherBlock()

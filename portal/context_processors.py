@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
 from portal.site_chrome import site_chrome
@@ -14,4 +15,5 @@ def site_context(request):
         "header_search_query": request.GET.get("q", "")[:100],
         "default_description": DEFAULT_DESCRIPTION,
         "site_chrome": SimpleLazyObject(lambda: site_chrome(request)),
+        "matomo": {"url": settings.MATOMO_URL, "site_id": settings.MATOMO_SITE_ID} if settings.MATOMO_URL else None,
     }

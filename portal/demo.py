@@ -10,7 +10,8 @@ from wagtail.models import Page, Site
 
 from portal import demo_data
 from portal.factories import HomePageFactory, StandardPageFactory, TerritoryFactory
-from portal.models import HomePage, SiteIdentitySettings, StandardPage
+from portal.models import CreditsSettings, HomePage, SiteIdentitySettings, StandardPage
+from portal.models.site_settings import AccessibilityStatus
 
 
 def load(report):
@@ -18,6 +19,8 @@ def load(report):
     home = load_home_page()
     load_standard_pages(home)
     load_site_settings(home)
+    load_accessibility_settings(home)
+    load_credits(home)
     load_users(report)
 
 
@@ -95,6 +98,28 @@ def load_site_settings(home):
     identity.instagram_url = "https://www.instagram.com/"
     identity.linkedin_url = "https://www.linkedin.com/"
     identity.save()
+
+
+def load_accessibility_settings(home):
+    """The footer's "Accessibilité : partiellement conforme", linked to the demo statement (set once)."""
+    identity = SiteIdentitySettings.for_site(Site.objects.get(root_page=home))
+    statement = StandardPage.objects.filter(slug="accessibilite").first()
+    if identity.accessibility_page_id or statement is None:
+        return
+    identity.accessibility_page = statement
+    identity.accessibility_status = AccessibilityStatus.PARTIAL
+    identity.save(update_fields=["accessibility_page", "accessibility_status"])
+
+
+def load_credits(home):
+    site = Site.objects.get(root_page=home)
+    credits = CreditsSettings.for_site(site)
+    if credits.carrier_name:
+        return
+    for field, value in demo_data.CREDITS.items():
+        setattr(credits, field, value)
+    credits.funders = [("funder", funder) for funder in demo_data.FUNDERS]
+    credits.save()
 
 
 def load_users(report):

@@ -173,6 +173,7 @@ PROGRAMME_BODY = [
             ],
         },
     ),
+    ("funders", None),
     (
         "call_to_action",
         {
@@ -184,17 +185,18 @@ PROGRAMME_BODY = [
 ]
 
 LEGAL_BODY = [
-    ("heading", {"text": "Éditeur du site", "level": "h2"}),
+    # Publisher, director of publication and host are read from Réglages › Crédits et mentions légales.
+    ("legal_publisher", None),
     (
         "paragraph",
-        "<p>Ce site est édité pour le programme Impact Jeunes. Contact : "
-        '<a href="mailto:contact@impact-jeunes.example">contact@impact-jeunes.example</a>.</p>',
+        '<p>Contact : <a href="mailto:contact@impact-jeunes.example">contact@impact-jeunes.example</a>.</p>',
     ),
-    ("heading", {"text": "Hébergement", "level": "h2"}),
+    ("heading", {"text": "Mesure d'audience", "level": "h2"}),
     (
         "paragraph",
-        "<p>Le site est hébergé dans l'Union européenne. Les coordonnées de l'hébergeur sont "
-        "communiquées sur demande à l'adresse de contact.</p>",
+        "<p>Le site compte le nombre de lectures de chaque page, jour par jour, sans cookie et sans rien garder "
+        "qui permette de te reconnaître (ni adresse IP, ni identifiant). Ces chiffres servent seulement à savoir "
+        "ce qui est lu, et sont effacés au bout de 25 mois.</p>",
     ),
     ("heading", {"text": "Propriété intellectuelle", "level": "h2"}),
     (
@@ -204,27 +206,89 @@ LEGAL_BODY = [
     ),
 ]
 
+# The parts of an RGAA accessibility statement (model of the DINUM). The figures are demo ones: the
+# communication team replaces them with those of the site's real audit.
 ACCESSIBILITY_BODY = [
-    ("heading", {"text": "Notre engagement", "level": "h2"}),
     (
         "paragraph",
-        "<p>Impact Jeunes veut que son site soit utilisable par tous, y compris avec un lecteur d'écran, au "
-        "clavier seul ou sur un petit téléphone. Le site vise la conformité au RGAA 4.1 (niveau AA des WCAG "
-        "2.1).</p>",
+        "<p>Impact Jeunes s'engage à rendre son site internet accessible conformément à l'article 47 de la loi "
+        "n° 2005-102 du 11 février 2005. Cette déclaration d'accessibilité s'applique au site Impact Jeunes "
+        "(pages publiques et espace entreprise).</p>",
     ),
     ("heading", {"text": "État de conformité", "level": "h2"}),
     (
         "paragraph",
-        "<p>Le site est <b>partiellement conforme</b> : un audit complet n'a pas encore été réalisé. La carte des "
-        "partenaires a toujours une liste équivalente, utilisable sans JavaScript.</p>",
+        "<p>Le site Impact Jeunes est <b>partiellement conforme</b> avec le référentiel général d'amélioration "
+        "de l'accessibilité (RGAA), version 4.1.2, en raison des non-conformités énumérées ci-dessous.</p>",
     ),
-    ("heading", {"text": "Signaler un problème", "level": "h2"}),
+    ("heading", {"text": "Résultats des tests", "level": "h2"}),
+    (
+        "paragraph",
+        "<p>L'audit interne réalisé le 24 novembre 2026 par l'équipe du programme révèle que <b>78 %</b> des "
+        "critères du RGAA 4.1.2 applicables au site sont respectés (41 critères conformes sur 52 applicables). "
+        "<i>Chiffres de démonstration : à remplacer par ceux de l'audit réel.</i></p>",
+    ),
+    ("heading", {"text": "Contenus non accessibles", "level": "h2"}),
+    ("heading", {"text": "Non-conformités", "level": "h3"}),
+    (
+        "paragraph",
+        "<ul><li>Carte des partenaires : les marqueurs et leurs regroupements ne sont pas restitués comme une "
+        "liste structurée (critère 1.3). La liste qui suit la carte donne les mêmes partenaires et se parcourt "
+        "au clavier ; un lien « Passer la carte » permet de l'éviter.</li>"
+        "<li>Certaines vidéos des histoires n'ont pas encore de sous-titres ni de transcription (critères 4.1 "
+        "et 4.3).</li>"
+        "<li>Les graphiques des chiffres du programme n'ont pas tous une alternative en tableau (critère 1.8)."
+        "</li></ul>",
+    ),
+    ("heading", {"text": "Dérogations pour charge disproportionnée", "level": "h3"}),
+    ("paragraph", "<p>Aucune.</p>"),
+    ("heading", {"text": "Contenus non soumis à l'obligation d'accessibilité", "level": "h3"}),
+    (
+        "paragraph",
+        "<ul><li>Les cartes interactives (fond de carte OpenStreetMap), dont la liste des partenaires est "
+        "l'alternative.</li><li>Les vidéos de plateformes tierces intégrées aux histoires.</li></ul>",
+    ),
+    ("heading", {"text": "Établissement de cette déclaration d'accessibilité", "level": "h2"}),
+    ("paragraph", "<p>Cette déclaration a été établie le 1er décembre 2026.</p>"),
+    ("heading", {"text": "Technologies utilisées pour la réalisation du site", "level": "h3"}),
+    (
+        "paragraph",
+        "<ul><li>HTML5</li><li>CSS</li><li>WAI-ARIA</li><li>JavaScript (carte des partenaires et "
+        "suggestions de recherche seulement : tout le reste marche sans)</li></ul>",
+    ),
+    ("heading", {"text": "Environnement de test", "level": "h3"}),
+    (
+        "paragraph",
+        "<p>Parcours au clavier seul et vérifications automatiques dans Chromium, à 320, 375 et 1 280 pixels "
+        "de large, à chaque modification du site ; contrôle manuel des contrastes et de l'ordre de lecture.</p>",
+    ),
+    ("heading", {"text": "Outils pour évaluer l'accessibilité", "level": "h3"}),
+    ("paragraph", "<ul><li>axe-core (règles WCAG 2.1 A et AA)</li><li>Playwright</li><li>Lighthouse</li></ul>"),
+    ("heading", {"text": "Pages du site ayant fait l'objet de la vérification de conformité", "level": "h3"}),
+    (
+        "paragraph",
+        "<ol><li>Accueil</li><li>Les belles histoires et une histoire</li><li>Raconte ton histoire</li>"
+        "<li>Offres des entreprises, une offre et son inscription</li><li>Agenda (liste et mois) et un "
+        "événement</li><li>Partenaires (carte et liste) et un partenaire</li><li>Recherche</li>"
+        "<li>Espace entreprise : connexion et création de compte</li><li>Mentions légales</li>"
+        "<li>Accessibilité</li></ol>",
+    ),
+    ("heading", {"text": "Retour d'information et contact", "level": "h2"}),
     (
         "paragraph",
         "<p>Si tu n'arrives pas à accéder à un contenu ou à un service, écris-nous à "
         '<a href="mailto:accessibilite@impact-jeunes.example">accessibilite@impact-jeunes.example</a> : nous '
-        "te répondrons et te proposerons une autre façon d'y accéder. Si notre réponse ne te satisfait pas, tu "
-        "peux saisir le Défenseur des droits.</p>",
+        "te répondrons et te proposerons une autre façon d'y accéder.</p>",
+    ),
+    ("heading", {"text": "Voies de recours", "level": "h2"}),
+    (
+        "paragraph",
+        "<p>Si tu nous as signalé un défaut d'accessibilité qui t'empêche d'accéder à un contenu ou à un "
+        "service et que tu n'as pas obtenu de réponse satisfaisante, tu peux :</p><ul>"
+        '<li>écrire un message au Défenseur des droits (<a href="https://formulaire.defenseurdesdroits.fr/">'
+        "formulaire en ligne</a>) ;</li><li>contacter le délégué du Défenseur des droits dans ta région ;</li>"
+        "<li>envoyer un courrier gratuit, sans timbre : Défenseur des droits, Libre réponse 71120, 75342 Paris "
+        "CEDEX 07.</li></ul>",
     ),
 ]
 
@@ -275,7 +339,8 @@ STANDARD_PAGES = [
         "Accessibilité",
         "Déclaration d'accessibilité du site Impact Jeunes.",
         ACCESSIBILITY_BODY,
-        True,
+        # Linked from every footer with the compliance status (site settings), not as a plain link.
+        False,
     ),
     (
         "donnees-personnelles",
@@ -291,6 +356,7 @@ MAIN_NAVIGATION = [
     ("Offres", "/offres/"),
     ("Agenda", "/agenda/"),
     ("Partenaires", "/partenaires/"),
+    ("Actualités", "/actualites/"),
 ]
 
 DEMO_USERS = [
@@ -299,4 +365,23 @@ DEMO_USERS = [
     ("editrice", "Camille", EDITORS, "editrice-impact-2026"),
     ("moderateur", "Sami", MODERATORS, "moderateur-impact-2026"),
     ("communication", "Léa", COMMUNICATION, "communication-impact-2026"),
+]
+
+# Fictional organisations: never a real structure's name or registration number.
+CREDITS = {
+    "carrier_name": "Association Élan Sud (fictive)",
+    "carrier_url": "https://impact-jeunes.example/porteur/",
+    "publisher_name": "Association Élan Sud (fictive)",
+    "publisher_address": "12 rue de l'Exemple\n13013 Marseille",
+    "publisher_registration": "RNA W000000000 (exemple)",
+    "publication_director": "Nadia Exemple, présidente",
+    "host_name": "Hébergeur Exemple SAS",
+    "host_address": "1 avenue de l'Hébergement, 75000 Paris (Union européenne)",
+}
+
+FUNDERS = [
+    {"name": "Fonds d'innovation pour la jeunesse (exemple)", "logo": None, "url": "", "share": 45},
+    {"name": "Département (exemple)", "logo": None, "url": "", "share": 25},
+    {"name": "Fondation d'entreprise (exemple)", "logo": None, "url": "", "share": 20},
+    {"name": "Communes de Marseille et Tarascon (exemple)", "logo": None, "url": "", "share": 10},
 ]

@@ -2,16 +2,27 @@
 
 from django import forms
 
+from portal import text
+
 HONEYPOT_FIELD = "site_web"
 
 
 class HoneypotMixin:
-    """A field hidden from people (CSS and aria-hidden) that only robots fill in."""
+    """A field hidden from people (CSS and aria-hidden) that only robots fill in.
+
+    It also keeps invisible control characters out of every typed field (portal/text.py): one-line
+    fields refuse line breaks, text areas accept them. Passwords are left as typed.
+    """
 
     honeypot_message = "Ton envoi ressemble à celui d'un robot. Réessaie sans remplir le champ caché."
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if not isinstance(field, forms.CharField) or isinstance(field.widget, forms.PasswordInput):
+                continue
+            multiline = isinstance(field.widget, forms.Textarea)
+            field.validators.append(text.validate_text if multiline else text.validate_single_line)
         self.fields[HONEYPOT_FIELD] = forms.CharField(
             required=False,
             label="Laisse ce champ vide",

@@ -11,7 +11,7 @@ import logging
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
+from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -29,16 +29,13 @@ def render(template, context):
     return " ".join(subject.split()), body.strip() + "\n"
 
 
-def send(template, context, recipients, *, headers=None, html_template=None, reply_to=()):
-    """Send one message to `recipients` (blanks and duplicates dropped) after the transaction commits.
-
-    Returns the message as queued (a dict), or None when nobody is left to write to.
-    """
+def compose(template, context, recipients, *, headers=None, html_template=None, reply_to=()):
+    """One message to `recipients` (blanks and duplicates dropped) as a dict a task can carry, or None."""
     recipients = sorted({address.strip() for address in recipients if address and address.strip()})
     if not recipients:
         return None
     subject, body = render(template, context)
-    message = {
+    return {
         "subject": subject,
         "body": body,
         "to": recipients,
@@ -47,8 +44,37 @@ def send(template, context, recipients, *, headers=None, html_template=None, rep
         "reply_to": list(reply_to),
         "template": template,
     }
+
+
+def send(template, context, recipients, *, headers=None, html_template=None, reply_to=()):
+    """Send one message to `recipients` (blanks and duplicates dropped) after the transaction commits.
+
+    Returns the message as queued (a dict), or None when nobody is left to write to.
+    """
+    message = compose(template, context, recipients, headers=headers, html_template=html_template, reply_to=reply_to)
+    if message is None:
+        return None
     transaction.on_commit(lambda: deliver.enqueue(message), robust=True)
     return message
+
+
+def send_batch(messages):
+    """Send composed messages now, one after the other on one connection to the mail server.
+
+    For a background task that is itself the delivery (a newsletter to many people): opening one
+    SMTP or API session per message would be slow, and a message that fails is logged and
+    skipped rather than stopping the others. Returns one boolean per message: sent or not.
+    Failing to reach the server at all raises, so the caller can try the whole batch later.
+    """
+    results = []
+    with get_connection() as connection:
+        for message in messages:
+            try:
+                results.append(bool(build(message, connection).send()))
+            except Exception:
+                logger.exception("E-mail %s to one recipient of a batch not sent", message.get("template"))
+                results.append(False)
+    return results
 
 
 def build(message, connection=None):

@@ -1,5 +1,9 @@
 """Whole-response cache for anonymous visitors, safe by construction.
 
+Only successful pages are stored, and only for query strings made of the site's known parameters
+(CACHEABLE_PARAMETERS), keyed in a canonical order: junk query strings and unknown paths (404s)
+are served but never stored, so nobody can fill the cache (shared with rate limits) at will.
+
 A response is stored only when the request carried no session or message cookie
 and rendering neither used a CSRF token nor set a cookie: so a page with a form,
 or anything personal, is never served to someone else. Every stored response is
@@ -14,6 +18,7 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils.cache import patch_cache_control
+from django.utils.http import urlencode
 
 GENERATION_KEY = "page-cache:generation"
 PRIVATE_COOKIES = {settings.SESSION_COOKIE_NAME, "messages"}
@@ -28,6 +33,9 @@ IGNORED_APPS = {
     "modelsearch",
     "django_tasks",
     "wagtailadmin",
+    # Daily view counters, corrections waiting for a moderator: nothing a visitor sees.
+    "audience",
+    "corrections",
 }
 IGNORED_MODELS = {
     "wagtailcore.revision",
@@ -36,8 +44,18 @@ IGNORED_MODELS = {
     "auth.user",
     # A new rendition is a new file for an image already shown: no page changes.
     "wagtailimages.rendition",
+    # Newsletter subscribers and deliveries are private; the newsletter pages themselves still count.
+    "newsletter.subscriber",
+    "newsletter.delivery",
 }
 TIMEOUT = 600
+# Every query parameter a public page reads (URL contract in DESIGN.md); any other one is not cached.
+CACHEABLE_PARAMETERS = frozenset(
+    {
+        "au", "bbox", "commune", "du", "embed", "issue", "jour", "lat", "lon", "mois", "page", "parcours",
+        "places", "public", "q", "secteur", "tag", "territoire", "thematique", "type", "vue",
+    }
+)  # fmt: skip
 
 
 def generation():
@@ -72,8 +90,15 @@ def _cacheable_request(request):
     )
 
 
-def _cache_key(request):
-    return f"page-cache:{generation()}:{request.get_host()}:{request.get_full_path()}"
+def canonical_query(request):
+    """The query string with its parameters sorted, or None when it holds a parameter no page reads."""
+    if not set(request.GET).issubset(CACHEABLE_PARAMETERS):
+        return None
+    return urlencode(sorted((key, value) for key, values in request.GET.lists() for value in values))
+
+
+def _cache_key(request, query):
+    return f"page-cache:{generation()}:{request.get_host()}:{request.path}?{query}"
 
 
 class AnonymousPageCacheMiddleware:
@@ -83,7 +108,10 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not settings.PAGE_CACHE_ENABLED or not _cacheable_request(request):
             return self.get_response(request)
-        key = _cache_key(request)
+        query = canonical_query(request)
+        if query is None:
+            return self.get_response(request)
+        key = _cache_key(request, query)
         cached = cache.get(key)
         if cached is not None:
             cached["X-Page-Cache"] = "hit"
@@ -98,7 +126,7 @@ class AnonymousPageCacheMiddleware:
 
 
 def _storable(request, response):
-    if response.status_code not in (200, 404) or response.streaming or response.cookies:
+    if response.status_code != 200 or response.streaming or response.cookies:
         return False
     if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
         return False

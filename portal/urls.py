@@ -21,6 +21,8 @@ urlpatterns = [
     path("", include("opportunities.urls")),
     path("", include("partners_directory.urls")),
     path("", include("search.urls")),
+    path("", include("newsletter.urls")),
+    path("", include("corrections.urls")),
 ]
 
 if settings.BENCH_MODE:

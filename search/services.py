@@ -1,13 +1,16 @@
 """Site search: what is searched, how facets are counted, how results are loaded."""
 
 import hashlib
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import Paginator
+from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
 
 from portal.page_cache import generation
 from portal.visibility import visible
@@ -27,6 +30,21 @@ class SearchHit:
     def detail(self):
         """A short line under the summary: next date, commune… when the page offers one."""
         return getattr(self.page, "search_detail", "") or ""
+
+
+# Someone may type their own address or number into the search box: such a term is never kept.
+PERSONAL_DATA = re.compile(r"@|(\d[\s.\-]*){6,}")
+
+
+def record_query(query, raw=""):
+    """Count `query` for the admin's frequent searches and return it (with its promoted results), unless
+    what was typed looks like an e-mail address or a phone number: then nothing is stored and None returned.
+    Kept terms are erased after WAGTAILSEARCH_HITS_MAX_AGE days (searchpromotions_garbage_collect)."""
+    if PERSONAL_DATA.search(raw or query):
+        return Query.objects.filter(query_string=normalise_query_string(query)).first()
+    recorded = Query.get(query)
+    recorded.add_hit()
+    return recorded
 
 
 def searchable_pages(search_type=None):

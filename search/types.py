@@ -27,6 +27,7 @@ SEARCH_TYPES = [
     SearchType("offre", "Offres", "opportunities.OfferPage"),
     SearchType("evenement", "Agenda", "opportunities.EventPage"),
     SearchType("partenaire", "Partenaires", "partners_directory.PartnerPage", ("territory",)),
+    SearchType("actualite", "Actualités", "news.NewsPage", ("territory",)),
     SearchType("page", "Pages", "portal.StandardPage"),
 ]
 

@@ -2,9 +2,9 @@ from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
-from wagtail.contrib.search_promotions.models import Query
 
 from portal import ratelimit
+from portal.text import clean_search_query
 from search import services
 from search.types import type_for_key
 
@@ -13,7 +13,7 @@ SUGGESTIONS = ["stage de 3e", "métier", "mission locale", "formation", "alterna
 
 
 def clean_query(request):
-    return " ".join(request.GET.get("q", "").split())[: settings.SEARCH_QUERY_MAX_LENGTH]
+    return clean_search_query(request.GET.get("q", ""), settings.SEARCH_QUERY_MAX_LENGTH)
 
 
 def rate_limited(request, scope):
@@ -39,9 +39,9 @@ def search(request):
         context["rate_limited"] = True
         return render(request, "search/search.html", context, status=429)
     if query:
-        recorded = Query.get(query)
-        recorded.add_hit()
-        context["promotions"] = list(recorded.editors_picks.select_related("page").all()) if not search_type else []
+        recorded = services.record_query(query, raw=request.GET.get("q", ""))
+        if recorded is not None and not search_type:
+            context["promotions"] = list(recorded.editors_picks.select_related("page").all())
         context["facets"] = services.facet_counts(query)
         count = services.result_count(context["facets"], search_type)
         paginator = services.CountedPaginator(services.search_pages(query, search_type), RESULTS_PER_PAGE, count)

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
+import portal.converters  # noqa: F401 (registers <id:…>)
 from portal.models.pages import SeoFields
 from portal.visibility import visible
 from stories.contributions import views as contribution_views
@@ -57,10 +58,14 @@ class StoryIndexPage(RoutablePageMixin, SeoFields, Page):
     def parent_confirm(self, request, token):
         return contribution_views.parent_confirm(request, self, token)
 
+    @path("raconter/parent/<str:token>/photo/", name="parent_photo")
+    def parent_photo(self, request, token):
+        return contribution_views.parent_photo(request, self, token)
+
     @path("raconter/retrait/<str:token>/", name="withdraw")
     def withdraw(self, request, token):
         return contribution_views.withdraw(request, self, token)
 
-    @path("signaler/<int:story_id>/", name="report")
+    @path("signaler/<id:story_id>/", name="report")
     def report(self, request, story_id):
         return contribution_views.report(request, self, story_id)

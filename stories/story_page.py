@@ -15,13 +15,15 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from portal.models.pages import SeoFields
+from portal.og_image import OgCard
 from portal.sectors import Sector
 from portal.visibility import visible
 from stories.blocks import StoryBodyBlock
 from stories.choices import Outcome, Profile
+from stories.consent import publication
+from stories.consent.panels import ReuseConsentPanel
 from stories.jsonld import story_article
 from stories.related import related_stories
-from stories.sharing import share_links
 
 # Page types a story's path can point to; a type whose issue has not landed is left out.
 PATH_PAGE_TYPES = ["partners_directory.PartnerPage", "opportunities.OfferPage", "opportunities.EventPage"]
@@ -110,6 +112,7 @@ class StoryPage(SeoFields, Page):
         FieldPanel("summary"),
         FieldPanel("body"),
         MultiFieldPanel([FieldPanel("main_image"), FieldPanel("main_image_alt")], heading="Image"),
+        ReuseConsentPanel(heading="Reprise ailleurs que sur le site"),
         InlinePanel("path_steps", label="étape du parcours", heading="Le parcours"),
         MultiFieldPanel(
             [FieldPanel("tags"), FieldRowPanel([FieldPanel("date_published"), FieldPanel("featured")])],
@@ -161,6 +164,16 @@ class StoryPage(SeoFields, Page):
         super().clean()
         if self.main_image and not self.main_image_alt:
             raise ValidationError({"main_image_alt": "Décrivez l'image : c'est obligatoire quand il y a une image."})
+        if self.go_live_at and publication.contribution_of(self) is not None:
+            raise ValidationError({"go_live_at": publication.NOT_SCHEDULED})
+
+    def permissions_for_user(self, user):
+        return publication.StoryPermissionTester(user, self)
+
+    def publish(self, revision, *args, **kwargs):
+        # Every revision.publish() ends here: a contributed story goes public only as its workflow's approval.
+        publication.check(self, revision)
+        return super().publish(revision, *args, **kwargs)
 
     @property
     def meta_description(self):
@@ -177,6 +190,12 @@ class StoryPage(SeoFields, Page):
     @property
     def search_detail(self):
         return self.territory.name if self.territory_id else ""
+
+    def og_card(self):
+        """What the drawn Open Graph image of this story shows (portal/og_image.py)."""
+        kicker = "Belle histoire" + (f" · {self.get_outcome_display()}" if self.outcome else "")
+        place = f"{self.territory.name}, {self.territory.commune}" if self.territory_id else ""
+        return OgCard(title=self.title, kicker=kicker, place=place, theme="story")
 
     @property
     def who(self):
@@ -201,7 +220,6 @@ class StoryPage(SeoFields, Page):
         # The index is this page's parent: its URL is ours without the last segment.
         context["index_url"] = self.get_url(request)[: -len(self.slug) - 1]
         context["article"] = story_article(self, request, tags)
-        context["share_links"] = share_links(self.title, self.get_full_url(request))
         return context
 
 

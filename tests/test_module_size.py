@@ -3,7 +3,18 @@
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ["portal", "stories", "opportunities", "partners_directory", "search", "bench"]
+PACKAGES = [
+    "portal",
+    "stories",
+    "opportunities",
+    "partners_directory",
+    "news",
+    "newsletter",
+    "corrections",
+    "audience",
+    "search",
+    "bench",
+]
 LIMIT = 400
 # Data, not logic: the fictional content of the demo site.
 EXEMPT = {"partners_directory/demo_data.py", "stories/demo_data.py"}

@@ -102,6 +102,8 @@ class EventPage(RoutablePageMixin, SeoFields, Place, SignUpHost, Page):
     promote_panels = SeoFields.promote_panels
 
     search_fields = Page.search_fields + [
+        # The kind of event weighs like the title ("forum", "atelier CV").
+        index.SearchField("get_category_display", boost=2),
         index.SearchField("summary"),
         index.SearchField("description"),
         index.SearchField("place_commune"),

@@ -14,7 +14,7 @@ HOW_MANY = 3
 PARTNER_HOW_MANY = 5
 
 
-def next_events(home_page):
+def next_events(home_page, how_many=HOW_MANY):
     found = []
     seen = set()
     now = timezone.now()
@@ -24,7 +24,7 @@ def next_events(home_page):
     # One-off events come soonest first from SQL (a few spare for cancelled ones); only the
     # repeating ones need expanding. Expanding every event of the quarter cost 1.4 s per view
     # at the benchmark's scale.
-    one_off = list(candidates.filter(frequency=Frequency.ONCE).order_by("start")[: HOW_MANY * 4])
+    one_off = list(candidates.filter(frequency=Frequency.ONCE).order_by("start")[: how_many * 4])
     repeating = list(candidates.exclude(frequency=Frequency.ONCE))
     upcoming = entries.entries_of_events(one_off + repeating, now, until)
     for entry in sorted(upcoming, key=lambda entry: (entry.start, entry.title)):
@@ -33,7 +33,7 @@ def next_events(home_page):
             continue
         seen.add(entry.source.pk)
         found.append(entry)
-        if len(found) == HOW_MANY:
+        if len(found) == how_many:
             break
     return found
 

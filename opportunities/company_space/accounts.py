@@ -3,6 +3,7 @@
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.users.models import UserProfile
@@ -19,6 +20,20 @@ WAGTAIL_NOTIFICATIONS_OFF = {
     "rejected_notifications": False,
     "updated_comments_notifications": False,
 }
+
+
+def sign_up(data, request=None):
+    """A new account and its verification e-mail; or, when the address already has an account, an e-mail
+    to its owner instead. The visitor sees the same page either way: the form never says who has an account.
+    """
+    email = data["email"]
+    existing = get_user_model().objects.filter(Q(email__iexact=email) | Q(username__iexact=email)).first()
+    if existing is not None:
+        emails.send_account_exists(existing, request)
+        return None
+    account = create_account(data)
+    emails.send_verification(account, request)
+    return account
 
 
 @transaction.atomic

@@ -24,6 +24,11 @@ def send_verification(account, request=None):
     send("verify_email.txt", {"account": account, "link": link}, [account.email])
 
 
+def send_account_exists(user, request=None):
+    context = {"login_url": space_url("login", request), "reset_url": space_url("password_reset", request)}
+    send("account_exists.txt", context, [user.email])
+
+
 def notify_moderators_of_account(account):
     review_url = admin_url("wagtailsnippets_opportunities_companyaccount:edit", args=[account.pk])
     send("moderators_new_account.txt", {"account": account, "review_url": review_url}, moderator_addresses())

@@ -5,6 +5,7 @@ import datetime
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
+from django.contrib.auth.signals import user_login_failed
 from django.utils import timezone
 
 from opportunities.company_space.siret import normalize_siret, validate_siret
@@ -61,13 +62,8 @@ class CompanySignupForm(HoneypotMixin, forms.Form):
         return normalize_siret(siret)
 
     def clean_email(self):
-        email = self.cleaned_data["email"].strip().lower()
-        users = get_user_model().objects
-        if users.filter(email__iexact=email).exists() or users.filter(username__iexact=email).exists():
-            raise forms.ValidationError(
-                "Un compte existe déjà avec cette adresse. Connectez-vous, ou utilisez « mot de passe oublié »."
-            )
-        return email
+        # Whether an account already uses it is not said here (accounts.create_account e-mails its owner).
+        return self.cleaned_data["email"].strip().lower()
 
     def clean(self):
         cleaned_data = super().clean()
@@ -93,7 +89,6 @@ class CompanyLoginForm(HoneypotMixin, AuthenticationForm):
     error_messages = {
         "invalid_login": "Adresse e-mail ou mot de passe incorrect. Les majuscules comptent dans le mot de passe.",
         "inactive": "Ce compte est désactivé. Écrivez-nous pour le réactiver.",
-        "not_company": "Ce compte n'est pas un compte entreprise. L'équipe du programme se connecte sur /admin/.",
     }
 
     def __init__(self, request=None, *args, **kwargs):
@@ -108,7 +103,12 @@ class CompanyLoginForm(HoneypotMixin, AuthenticationForm):
     def confirm_login_allowed(self, user):
         super().confirm_login_allowed(user)
         if not hasattr(user, "company_account"):
-            raise forms.ValidationError(self.error_messages["not_company"], code="not_company")
+            # The right password of a staff account gets the answer of a wrong one, and counts as a
+            # failure for the lock-out too: this form must not tell an admin password is right.
+            user_login_failed.send(
+                sender=__name__, credentials={"username": self.cleaned_data.get("username")}, request=self.request
+            )
+            raise self.get_invalid_login_error()
 
 
 class CompanyPasswordResetForm(HoneypotMixin, PasswordResetForm):

@@ -2,6 +2,7 @@
 
 from django.urls import path
 
+import portal.converters  # noqa: F401 (registers <id:…>)
 from opportunities.company_space import views
 
 app_name = "company_space"
@@ -24,10 +25,10 @@ urlpatterns = [
     ),
     path("mot-de-passe/change/", views.CompanyPasswordResetCompleteView.as_view(), name="password_reset_complete"),
     path("offres/nouvelle/", views.offer_create, name="offer_create"),
-    path("offres/<int:pk>/", views.offer_detail, name="offer_detail"),
-    path("offres/<int:pk>/modifier/", views.offer_edit, name="offer_edit"),
-    path("offres/<int:pk>/fermer/", views.offer_close, name="offer_close"),
-    path("dates/<int:pk>/inscrits/", views.session_signups, name="session_signups"),
-    path("dates/<int:pk>/inscrits.csv", views.session_signups_csv, name="session_signups_csv"),
-    path("dates/<int:pk>/annuler/", views.session_cancel, name="session_cancel"),
+    path("offres/<id:pk>/", views.offer_detail, name="offer_detail"),
+    path("offres/<id:pk>/modifier/", views.offer_edit, name="offer_edit"),
+    path("offres/<id:pk>/fermer/", views.offer_close, name="offer_close"),
+    path("dates/<id:pk>/inscrits/", views.session_signups, name="session_signups"),
+    path("dates/<id:pk>/inscrits.csv", views.session_signups_csv, name="session_signups_csv"),
+    path("dates/<id:pk>/annuler/", views.session_cancel, name="session_cancel"),
 ]

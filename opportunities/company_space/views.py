@@ -55,9 +55,8 @@ def signup(request):
         if ratelimit.hit(request, "company-signup", *SIGNUP_RATE_LIMIT):
             rate_limited = True
         elif form.is_valid():
-            account = accounts.create_account(form.cleaned_data)
-            emails.send_verification(account, request)
-            request.session["company_signup_email"] = account.user.email
+            accounts.sign_up(form.cleaned_data, request)
+            request.session["company_signup_email"] = form.cleaned_data["email"]
             return redirect("company_space:signup_sent")
     context = {"form": form, "rate_limited": rate_limited}
     return _private(render(request, TEMPLATES + "signup.html", context, status=429 if rate_limited else 200))

@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
+import portal.converters  # noqa: F401 (registers <id:…>)
 from opportunities.offers import jsonld
 from opportunities.offers.forms import OfferPageForm
 from opportunities.offers.models import OfferQuerySet, OfferSession, OfferStatus, OfferType
@@ -21,6 +22,7 @@ from portal.audiences import Audience
 from portal.blocks import RICH_TEXT_FEATURES
 from portal.models.pages import SeoFields
 from portal.models.places import Place
+from portal.og_image import OgCard
 from portal.sectors import Sector
 
 __all__ = ["OfferPage"]
@@ -72,6 +74,8 @@ class OfferPage(RoutablePageMixin, SeoFields, Place, SignUpHost, Page):
     promote_panels = SeoFields.promote_panels
 
     search_fields = Page.search_fields + [
+        # The kind of offer weighs like the title: "stage" finds the stages de 3e first.
+        index.SearchField("get_offer_type_display", boost=2),
         index.SearchField("summary"),
         index.SearchField("description"),
         index.SearchField("place_commune"),
@@ -111,7 +115,7 @@ class OfferPage(RoutablePageMixin, SeoFields, Place, SignUpHost, Page):
     def offer(self, request):
         return self.render(request)
 
-    @path("inscription/<int:session_id>/", name="signup")
+    @path("inscription/<id:session_id>/", name="signup")
     def signup(self, request, session_id):
         session = self.session_or_404(session_id)
         return signup_views.signup_form(
@@ -198,6 +202,13 @@ class OfferPage(RoutablePageMixin, SeoFields, Place, SignUpHost, Page):
     @property
     def intro(self):
         return self.summary
+
+    def og_card(self):
+        """What the drawn Open Graph image of this offer shows (portal/og_image.py)."""
+        session = self.next_session
+        when = date_format(session.date, "l j F") if session else ""
+        place = " · ".join(part for part in (self.place_commune, when) if part)
+        return OgCard(title=self.title, kicker=self.get_offer_type_display(), place=place, theme="offer")
 
     @property
     def json_ld(self):

@@ -53,7 +53,8 @@ def signup_form(request, page, slot, template, rate_limit_key, context=None):
 @never_cache
 def signup_done(request, page, template):
     """What the person just booked on `page`: a seat or a place on the waiting list, and the cancel link."""
-    signup = SignUp.objects.filter(pk=request.session.get(SESSION_KEY)).first()
+    # Shown once: on a shared computer the next person to open this address sees no one's details.
+    signup = SignUp.objects.filter(pk=request.session.pop(SESSION_KEY, None)).first()
     slot = signup.slot if signup else None
     if slot is None or slot.host_page_id != page.pk:
         return redirect(page.url)

@@ -12,7 +12,7 @@ from portal.figures import key_figures
 from portal.sections import Sections
 
 # Filled by the apps that own the content (stories, opportunities), in their AppConfig.ready().
-HOME_SECTIONS = Sections("la page d'accueil", ["featured_stories", "next_offers", "next_events"])
+HOME_SECTIONS = Sections("la page d'accueil", ["featured_stories", "next_offers", "next_events", "latest_news"])
 
 
 class SeoFields(models.Model):
@@ -91,6 +91,8 @@ class HomePage(SeoFields, Page):
         "partners_directory.PartnerIndexPage",
         "opportunities.OfferIndexPage",
         "opportunities.EventIndexPage",
+        "news.NewsIndexPage",
+        "newsletter.NewsletterIndexPage",
     ]
     max_count = 1
 

@@ -114,6 +114,14 @@ class Place(models.Model):
         """A street or a commune typed for the item itself (a postcode or a position alone is not a place)."""
         return bool(self.address or self.commune)
 
+    def take_over_address(self):
+        """Copy the partner's address into the item's own fields, when the item is to have its own from now on
+        (a correction of its address, say): the item then stops following the partner."""
+        host = self.host_partner
+        if host is not None:
+            for name in ADDRESS_FIELDS:
+                setattr(self, name, getattr(host, name))
+
     @property
     def host_partner(self):
         """The partner whose address this item shows, or None when it has its own (the one rule)."""

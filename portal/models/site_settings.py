@@ -6,6 +6,14 @@ from wagtail.fields import StreamField
 from portal.blocks import LinkBlock
 
 
+class AccessibilityStatus(models.TextChoices):
+    """The three states the RGAA allows; without an audit, a site is "non conforme"."""
+
+    NON_COMPLIANT = "non", "non conforme"
+    PARTIAL = "partiel", "partiellement conforme"
+    FULL = "total", "totalement conforme"
+
+
 @register_setting(icon="cogs")
 class SiteIdentitySettings(BaseSiteSetting):
     """Navigation, footer, contact and social links, editable by the communication team."""
@@ -30,10 +38,29 @@ class SiteIdentitySettings(BaseSiteSetting):
     linkedin_url = models.URLField("LinkedIn", blank=True)
     tiktok_url = models.URLField("TikTok", blank=True)
     youtube_url = models.URLField("YouTube", blank=True)
+    accessibility_status = models.CharField(
+        "état de conformité (RGAA)",
+        max_length=10,
+        choices=AccessibilityStatus.choices,
+        default=AccessibilityStatus.NON_COMPLIANT,
+        help_text="Affiché dans le pied de page de chaque page : « Accessibilité : … ». Sans audit : non conforme.",
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="déclaration d'accessibilité",
+        help_text="La page de la déclaration, liée depuis le pied de page.",
+    )
 
     edit_handler = TabbedInterface(
         [
             ObjectList([FieldPanel("main_navigation"), FieldPanel("footer_links")], heading="Navigation"),
+            ObjectList(
+                [FieldPanel("accessibility_status"), FieldPanel("accessibility_page")], heading="Accessibilité"
+            ),
             ObjectList(
                 [
                     MultiFieldPanel(

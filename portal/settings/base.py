@@ -6,27 +6,14 @@ the embedded ones: SQLite, local-memory cache, database search, local files.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
-from django.core.exceptions import ImproperlyConfigured
+
+from .environment import env_bool, env_list, origin_of
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
-
-
-def split_list(value):
-    return [item.strip() for item in value.split(",") if item.strip()]
-
-
-def env_list(name):
-    return split_list(os.environ.get(name, ""))
-
-
-def env_bool(name, default=False):
-    value = os.environ.get(name)
-    if value is None:
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
@@ -40,6 +27,10 @@ INSTALLED_APPS = [
     "opportunities",
     "partners_directory",
     "search",
+    "news",
+    "newsletter",
+    "audience",
+    "corrections",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -61,6 +52,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_tasks",
     "django_tasks_db",
+    "axes",
     "rest_framework",
     "django.contrib.admin",
     "django.contrib.auth",
@@ -74,7 +66,13 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside the page cache and WhiteNoise, so that every response gets the headers (portal/security_headers.py).
+    "portal.security_headers.ContentSecurityPolicyMiddleware",
+    "portal.security_headers.PermissionsPolicyMiddleware",
+    "portal.request_limits.RequestLimitsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside the page cache, so that pages served from it are counted too (audience/middleware.py).
+    "audience.middleware.PageViewCounterMiddleware",
     "portal.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -83,6 +81,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out log-in into the French page of portal/lockout.py.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -138,7 +138,9 @@ if REDIS_URL:
             "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
         }
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+    # Sessions live in the database, the cache only speeds them up: Redis may evict keys under memory
+    # pressure (the page cache fills it), and an evicted session must not log anyone out or lose a form.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
         "default": {
@@ -152,6 +154,9 @@ BENCH_MODE = env_bool("BENCH_MODE", False)
 
 # Per-address limits of forms and search (portal/ratelimit.py); off only for the benchmark.
 RATE_LIMITS_ENABLED = env_bool("RATE_LIMITS_ENABLED", True)
+# How many proxies (load balancer, CDN…) append to X-Forwarded-For in front of the app. 0: the client is
+# REMOTE_ADDR and the header is ignored; N: the entry N places from the right (portal/ratelimit.py).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 # Whole-response cache for anonymous visitors (portal/page_cache.py).
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
@@ -172,6 +177,10 @@ if ELASTICSEARCH_URL:
         )
     }
 SEARCH_QUERY_MAX_LENGTH = 100
+# Search terms (Rapports › Termes de recherche) are kept this many days, then erased by
+# `manage.py searchpromotions_garbage_collect` (daily, README); a term with an e-mail address or a phone
+# number is never recorded (search/views.py).
+WAGTAILSEARCH_HITS_MAX_AGE = int(os.environ.get("SEARCH_TERMS_RETENTION_DAYS", "30"))
 SEARCH_RATE_LIMIT = (60, 60)  # requests per window of seconds, per client address
 
 # --- E-mail -------------------------------------------------------------------
@@ -183,6 +192,18 @@ if EMAIL_HOST:
     EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
     EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
     EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+# A transactional provider through django-anymail (its API rather than SMTP): ANYMAIL_PROVIDER names
+# the backend module (brevo, mailjet, postmark, sendgrid, mailgun, amazon_ses…) and every other
+# ANYMAIL_<SETTING> variable becomes that Anymail setting, e.g. ANYMAIL_BREVO_API_KEY.
+ANYMAIL_PROVIDER = os.environ.get("ANYMAIL_PROVIDER", "").strip().lower()
+if ANYMAIL_PROVIDER:
+    INSTALLED_APPS.append("anymail")
+    EMAIL_BACKEND = f"anymail.backends.{ANYMAIL_PROVIDER}.EmailBackend"
+    ANYMAIL = {
+        name.removeprefix("ANYMAIL_"): value
+        for name, value in os.environ.items()
+        if name.startswith("ANYMAIL_") and name != "ANYMAIL_PROVIDER"
+    }
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Impact Jeunes <ne-pas-repondre@impact-jeunes.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
@@ -194,17 +215,8 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Production queues them in the database and a worker sends them (README, "Tâches de fond").
 TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
 
-# Contact data of sign-ups to offers and events is erased after this many days (manage.py erase_old_signups).
-SIGNUP_RETENTION_DAYS = int(os.environ.get("SIGNUP_RETENTION_DAYS", "365"))
-
-# --- Contributed stories (stories/contributions) ---------------------------------
-# Contact data of decided contributions is erased after this many months (manage.py purge_contributions).
-CONTRIBUTION_RETENTION_MONTHS = int(os.environ.get("CONTRIBUTION_RETENTION_MONTHS", "12"))
-# A shared moderation inbox told of each new story, withdrawal and reported story, besides the group members.
-CONTRIBUTION_MODERATION_EMAILS = env_list("CONTRIBUTION_MODERATION_EMAILS")
-CONTRIBUTION_RATE_LIMIT = (5, 3600)  # stories per window of seconds, per client address
-STORY_REPORT_RATE_LIMIT = (10, 3600)
-STORY_REPORTS_TO_UNPUBLISH = 3
+# Retention periods, rate limits and thresholds of the site's features (portal/settings/features.py).
+from .features import *  # noqa: E402, F403
 
 # --- Static and media files ---------------------------------------------------
 STATIC_URL = "/static/"
@@ -214,6 +226,8 @@ STATICFILES_DIRS = [
     # Front-end libraries installed by `npm ci` (package.json), served as they are published.
     ("vendor/leaflet", BASE_DIR / "node_modules" / "leaflet" / "dist"),
     ("vendor/leaflet.markercluster", BASE_DIR / "node_modules" / "leaflet.markercluster" / "dist"),
+    # The font of the drawn Open Graph cards (portal/og_image.py).
+    ("vendor/atkinson-hyperlegible", BASE_DIR / "node_modules" / "@fontsource" / "atkinson-hyperlegible" / "files"),
 ]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
@@ -255,10 +269,12 @@ WAGTAIL_SITE_NAME = "Impact Jeunes"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 16_000_000  # as portal/image_safety.py: decoding cost grows with pixels
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "csv", "txt"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Publishes as Wagtail does, marked as the workflow's approval (contributed stories accept no other way).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "portal.workflows.publish_workflow_state"
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILFRONTENDCACHE = {}
 if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
@@ -278,7 +294,52 @@ MAP_ATTRIBUTION = os.environ.get(
 # --- Security common to every environment ---------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+
+# Video providers whose players the "vidéo ou contenu intégré" block may show.
+EMBED_FRAME_SOURCES = env_list("EMBED_FRAME_SOURCES") or [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+    "https://www.dailymotion.com",
+    "https://geo.dailymotion.com",
+]
+# Where media (photos, renditions) are served from when not from this site: the S3 custom domain or
+# endpoint, or MEDIA_ORIGINS (comma-separated origins) for anything else.
+_media_options = MEDIA_STORAGE.get("OPTIONS", {})
+if _media_options.get("custom_domain"):
+    _media_origin = f"https://{_media_options['custom_domain']}"
+elif AWS_STORAGE_BUCKET_NAME:
+    _media_origin = (
+        origin_of(_media_options.get("endpoint_url") or "") or f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com"
+    )
+else:
+    _media_origin = None
+MEDIA_ORIGINS = env_list("MEDIA_ORIGINS") or list(filter(None, [_media_origin]))
+# The public site has no inline script or style: see portal/security_headers.py (the admin has its own).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *filter(None, [origin_of(MAP_TILES_URL)]), *MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "media-src": ["'self'", *MEDIA_ORIGINS],
+        "frame-src": EMBED_FRAME_SOURCES or ["'none'"],
+        "form-action": ["'self'"],
+        "base-uri": ["'none'"],
+        "object-src": ["'none'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), display-capture=(), geolocation=(self), gyroscope=(), magnetometer=(), "
+    "microphone=(), midi=(), payment=(), usb=()"
+)
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
@@ -286,6 +347,23 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
+# Whole request bodies (uploads included) over these sizes are refused before being read
+# (portal/request_limits.py); set the reverse proxy's limit to the same values (README, "Sécurité").
+MAX_REQUEST_BODY_SIZE = int(os.environ.get("MAX_REQUEST_BODY_MB", "12")) * 1024 * 1024
+ADMIN_MAX_REQUEST_BODY_SIZE = int(os.environ.get("ADMIN_MAX_REQUEST_BODY_MB", "50")) * 1024 * 1024
+
+# --- Log-in lock-out (django-axes): /admin/login/ and the company space's log-in -------------
+# Five wrong passwords for one account from one address lock that pair out for 15 minutes; the
+# failures are kept in the database (shared by every app server). The address is portal.ratelimit's.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "portal.ratelimit.client_address"
+AXES_LOCKOUT_CALLABLE = "portal.lockout.lockout_response"
+AXES_USERNAME_CALLABLE = "portal.lockout.username_of"
+AXES_VERBOSE = False
 
 LOGGING = {
     "version": 1,
@@ -296,12 +374,7 @@ LOGGING = {
         # One line per background task or page save drowns what matters.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # One line per log-in attempt; lock-outs still show.
+        "axes": {"level": "WARNING"},
     },
 }
-
-
-def require_env(name):
-    value = os.environ.get(name, "").strip()
-    if not value:
-        raise ImproperlyConfigured(f"The {name} environment variable is required in production.")
-    return value

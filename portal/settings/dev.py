@@ -1,5 +1,6 @@
 from .base import *  # noqa: F403
-from .base import env_bool, os
+from .base import os
+from .environment import env_bool
 
 DEBUG = True
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-secret-key-never-used-in-production-0123456789abcdef")

@@ -1,11 +1,12 @@
 """Production: everything comes from the environment, and the site refuses to
-start without a secret key and the host names it answers to."""
+start without a strong secret key and the host names it answers to."""
 
 from .base import *  # noqa: F403
-from .base import env_bool, env_list, os, require_env, split_list
+from .base import os
+from .environment import env_bool, env_list, require_env, require_secret_key, split_list
 
 DEBUG = False
-SECRET_KEY = require_env("SECRET_KEY")
+SECRET_KEY = require_secret_key()
 ALLOWED_HOSTS = split_list(require_env("ALLOWED_HOSTS"))
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SHOW_DEMO_PASSWORDS = False

@@ -10,6 +10,51 @@
     return L.tileLayer(container.dataset.tilesUrl, { attribution: container.dataset.attribution, maxZoom: 19 });
   }
 
+  // A map in French: zoom buttons named in French, the attribution without Leaflet's own link (one Tab
+  // stop fewer), popups closed by a "Fermer" button.
+  function frenchMap(container) {
+    var map = L.map(container, { scrollWheelZoom: false, zoomControl: false });
+    L.control.zoom({ zoomInTitle: "Zoomer", zoomOutTitle: "Dézoomer" }).addTo(map);
+    map.attributionControl.setPrefix(false);
+    return map;
+  }
+
+  // A cluster says how many partners it holds and what Enter does (Leaflet names it only "2" or "5").
+  function clusterIcon(cluster) {
+    var count = cluster.getChildCount();
+    var size = count < 10 ? "small" : count < 100 ? "medium" : "large";
+    return L.divIcon({
+      html: '<div><span aria-hidden="true">' + count + '</span><span class="visually-hidden">' + count +
+        " partenaires ici : Entrée pour zoomer</span></div>",
+      className: "marker-cluster marker-cluster-" + size,
+      iconSize: L.point(40, 40)
+    });
+  }
+
+  // Keyboard users go from a marker into its popup and back: Enter opens it and focuses its link,
+  // Escape (or "Fermer") closes it and gives the focus back to the marker.
+  function popupsByKeyboard(map) {
+    map.on("popupopen", function (event) {
+      var box = event.popup.getElement();
+      var close = box.querySelector(".leaflet-popup-close-button");
+      if (close) { close.setAttribute("aria-label", "Fermer"); close.title = "Fermer"; }
+      if (!box.dataset.escapeCloses) {
+        // Leaflet listens to Escape only while the map itself has the focus, not a link in a popup.
+        box.dataset.escapeCloses = "1";
+        box.addEventListener("keydown", function (key) { if (key.key === "Escape") map.closePopup(); });
+      }
+      var link = box.querySelector("a.partners-popup__title");
+      if (link) link.focus();
+    });
+    map.on("popupclose", function (event) {
+      var source = event.popup._source;
+      var box = event.popup.getElement();
+      var active = document.activeElement;
+      var focusWasInside = !active || active === document.body || (box && box.contains(active));
+      if (source && source.getElement && source.getElement() && focusWasInside) source.getElement().focus();
+    });
+  }
+
   function popupContent(feature, embed) {
     var props = feature.properties;
     var box = document.createElement("div");
@@ -45,10 +90,13 @@
   function showPartnersMap(container, data) {
     container.hidden = false;
     document.querySelectorAll("[data-map-only]").forEach(function (el) { el.hidden = false; });
-    var map = L.map(container, { scrollWheelZoom: false });
+    var map = frenchMap(container);
     tiles(container).addTo(map);
+    popupsByKeyboard(map);
     var embed = container.dataset.embed === "1";
-    var layer = typeof L.markerClusterGroup === "function" ? L.markerClusterGroup() : L.featureGroup();
+    var layer = typeof L.markerClusterGroup === "function"
+      ? L.markerClusterGroup({ iconCreateFunction: clusterIcon })
+      : L.featureGroup();
     L.geoJSON(data, {
       onEachFeature: function (feature, marker) {
         marker.bindPopup(popupContent(feature, embed));
@@ -75,7 +123,7 @@
     var point = [parseFloat(container.dataset.lat), parseFloat(container.dataset.lon)];
     if (isNaN(point[0]) || isNaN(point[1])) return;
     container.hidden = false;
-    var map = L.map(container, { scrollWheelZoom: false }).setView(point, 16);
+    var map = frenchMap(container).setView(point, 16);
     tiles(container).addTo(map);
     L.marker(point, { title: container.dataset.name, alt: container.dataset.name }).addTo(map);
   }

@@ -26,13 +26,15 @@
     input.setAttribute("aria-expanded", "false");
     input.setAttribute("aria-controls", listId);
     input.setAttribute("autocomplete", "off");
-    // The list is positioned under the field itself, whatever wraps around it.
+    // The list opens under the whole search form (field and button), as wide as it: on a phone the field
+    // alone is too narrow to read the suggestions.
     var wrapper = document.createElement("div");
     wrapper.className = "autocomplete-wrap";
     input.parentNode.insertBefore(wrapper, input);
     wrapper.appendChild(input);
     wrapper.appendChild(list);
     wrapper.appendChild(status);
+    if (input.form) input.form.classList.add("autocomplete-form");
 
     function close() {
       list.hidden = true;
@@ -49,6 +51,8 @@
       active = index;
       if (index >= 0) {
         input.setAttribute("aria-activedescendant", options[index].id);
+        // The highlighted suggestion stays visible when the list scrolls (a phone shows only a few).
+        options[index].scrollIntoView({ block: "nearest" });
       } else {
         input.removeAttribute("aria-activedescendant");
       }
@@ -105,6 +109,8 @@
       if (event.key === "ArrowDown") { highlight((active + 1) % items.length); event.preventDefault(); }
       else if (event.key === "ArrowUp") { highlight(active <= 0 ? items.length - 1 : active - 1); event.preventDefault(); }
       else if (event.key === "Escape") { close(); event.preventDefault(); }
+      // Tab leaves the field for the next control (the search button), as without the list.
+      else if (event.key === "Tab") { close(); }
       else if (event.key === "Enter" && active >= 0) { event.preventDefault(); window.location.href = items[active].url; }
     });
     input.addEventListener("blur", function () { setTimeout(close, 100); });

@@ -1,1 +1,2 @@
-""" "Raconte ton histoire": stories sent by young people, with consent, moderation, reports and erasure."""
+""" "Raconte ton histoire": stories sent by young people, their consents recorded (stories.consent),
+moderation, reports and erasure."""

@@ -12,10 +12,15 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet, SnippetViewSetGroup
 
-from stories.contributions import erasure
-from stories.contributions.models import Contribution, StoryReport
-
-ERASE_URL_NAME = "stories_contribution_erase"
+import portal.converters  # noqa: F401 (registers <id:…>)
+from stories.consent import reuse
+from stories.consent.models import Contribution
+from stories.consent.publication import PublicationRefused
+from stories.contributions import erasure, reports
+from stories.contributions.links import ERASE_URL_NAME, REPORTS_LIST_URL_NAME, RESTORE_URL_NAME
+from stories.contributions.models import StoryReport
+from stories.contributions.reuse_admin import ContributionFilterSet, reuse_label
+from stories.story_page import StoryPage
 
 
 def _story_link(instance):
@@ -48,9 +53,14 @@ class ContributionViewSet(SnippetViewSet):
         "status",
         Column("story", label="Histoire", accessor=_story_link),
         "created_at",
+        Column(
+            "reuse",
+            label="Réseaux et imprimés",
+            accessor=lambda instance: reuse_label(instance.story_reusable, instance.photo_reusable),
+        ),
         Column("erase", label="Données personnelles", accessor=_erase_link),
     ]
-    list_filter = ["status"]
+    filterset_class = ContributionFilterSet
     inspect_view_enabled = True
     inspect_view_fields = [
         "first_name",
@@ -81,6 +91,9 @@ class ContributionViewSet(SnippetViewSet):
         ),
     ]
 
+    def get_queryset(self, request):
+        return reuse.with_reuse(Contribution.objects.select_related("story"))
+
 
 class ReportEditView(EditView):
     def save_instance(self):
@@ -92,6 +105,16 @@ class ReportEditView(EditView):
         return instance
 
 
+def _restore_link(instance):
+    story = instance.story
+    if story.live or instance.status != StoryReport.Status.OPEN:
+        return "—"
+    return format_html(
+        '<a class="button button-small button-secondary" href="{}">Remettre en ligne</a>',
+        reverse(RESTORE_URL_NAME, args=[story.pk]),
+    )
+
+
 class StoryReportViewSet(SnippetViewSet):
     model = StoryReport
     icon = "warning"
@@ -99,7 +122,13 @@ class StoryReportViewSet(SnippetViewSet):
     menu_name = "story-reports"
     url_prefix = "histoires/signalements"
     edit_view_class = ReportEditView
-    list_display = ["reason", Column("story", label="Histoire", accessor=_story_link), "status", "created_at"]
+    list_display = [
+        "reason",
+        Column("story", label="Histoire", accessor=_story_link),
+        "status",
+        "created_at",
+        Column("restore", label="Action", accessor=_restore_link),
+    ]
     list_filter = ["status", "reason"]
     panels = [
         FieldPanel("story", read_only=True),
@@ -143,5 +172,49 @@ class EraseContributionView(WagtailAdminTemplateMixin, TemplateView):
         return redirect("wagtailsnippets_stories_contribution:list")
 
 
+class RestoreStoryView(WagtailAdminTemplateMixin, TemplateView):
+    """One action for a moderator: the reports were unfounded, the story goes back online as it was."""
+
+    template_name = "stories/admin/restore_story.html"
+    page_title = "Remettre une histoire en ligne"
+    header_icon = "warning"
+
+    def dispatch(self, request, pk):
+        if not request.user.has_perm("stories.change_storyreport"):
+            raise PermissionDenied
+        self.story = get_object_or_404(StoryPage, pk=pk)
+        return super().dispatch(request, pk)
+
+    def get_page_subtitle(self):
+        return self.story.title
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            story=self.story,
+            revision=reports.restorable_revision(self.story),
+            open_reports=self.story.reports.filter(status=StoryReport.Status.OPEN),
+            **kwargs,
+        )
+
+    def post(self, request, pk):
+        try:
+            count = reports.restore(self.story, request.user, note=request.POST.get("note", "")[:1000])
+        except reports.NothingToRestore:
+            messages.error(
+                request, "Cette histoire n'a pas été dépubliée par des signalements, ou elle est déjà en ligne."
+            )
+        except PublicationRefused as refused:
+            messages.error(request, f"Pas de remise en ligne : {refused}")
+        else:
+            messages.success(
+                request,
+                f"« {self.story.title} » est de nouveau en ligne ; {count} signalement(s) marqué(s) traité(s).",
+            )
+        return redirect(REPORTS_LIST_URL_NAME)
+
+
 def admin_urls():
-    return [path("histoires/contributions/<int:pk>/effacer/", EraseContributionView.as_view(), name=ERASE_URL_NAME)]
+    return [
+        path("histoires/contributions/<id:pk>/effacer/", EraseContributionView.as_view(), name=ERASE_URL_NAME),
+        path("histoires/signalements/<id:pk>/remettre-en-ligne/", RestoreStoryView.as_view(), name=RESTORE_URL_NAME),
+    ]

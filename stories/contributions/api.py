@@ -1,14 +1,14 @@
 """The public images API, minus the photos of contributed stories that are not online."""
 
-from django.db.models import Exists, OuterRef
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from stories.contributions.models import Contribution
+from stories.consent.models import Contribution
 
 
 def hide_private_photos(images):
-    private = Contribution.objects.filter(photo=OuterRef("pk")).exclude(story__live=True)
-    return images.exclude(Exists(private))
+    # A list of ids rather than a subquery: the search backends (?search=) only filter on plain lookups.
+    private = Contribution.objects.exclude(photo=None).exclude(story__live=True).values_list("photo_id", flat=True)
+    return images.exclude(pk__in=list(private))
 
 
 class PublicImagesAPIViewSet(ImagesAPIViewSet):

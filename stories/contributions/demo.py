@@ -1,8 +1,8 @@
 """Demo contributions waiting in the moderators' queue (fictional young people, @impact-jeunes.example)."""
 
 from portal.models import Territory
+from stories.consent.models import Contribution
 from stories.contributions import intake, workflow
-from stories.contributions.models import Contribution
 
 DEMO_CONTRIBUTIONS = [
     {

@@ -5,7 +5,7 @@ the first line; sent through portal.mail (after commit)."""
 from django.conf import settings
 
 from portal import groups, mail
-from portal.links import admin_edit_url
+from portal.links import admin_edit_url, admin_url
 from stories.contributions import links
 
 
@@ -84,9 +84,29 @@ def withdrawal_confirmed(contribution):
     _send_each("withdrawal_confirmed", contribution)
 
 
-def reports_threshold(story, open_reports):
+def _report_context(story, **context):
+    return {
+        "story": story,
+        "admin_url": admin_edit_url(story),
+        "reports_url": admin_url(links.REPORTS_LIST_URL_NAME),
+        **context,
+    }
+
+
+def report_received(story, report, reporters):
+    """Every report reaches the moderators at once, whether or not the story goes offline."""
+    _send(
+        "staff_report_received",
+        _report_context(story, report=report, reporters=reporters, threshold=settings.STORY_REPORTS_TO_UNPUBLISH),
+        staff_addresses(groups.MODERATORS),
+    )
+
+
+def reports_threshold(story, reports, reporters):
     _send(
         "staff_reports_threshold",
-        {"story": story, "reports": open_reports, "admin_url": admin_edit_url(story)},
+        _report_context(
+            story, reports=reports, reporters=reporters, restore_url=admin_url(links.RESTORE_URL_NAME, args=[story.pk])
+        ),
         staff_addresses(groups.MODERATORS),
     )

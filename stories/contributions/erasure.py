@@ -11,26 +11,25 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import PageLogEntry
 
-from stories.contributions.models import Contribution
+from stories.consent.models import Contribution
 from stories.contributions.photos import delete_image_files
 
 
 def erase_contact(contribution, now=None):
+    # A search for one's own address may have been counted before such terms were refused (search/services.py).
+    for address in filter(None, (contribution.email, contribution.parent_email)):
+        Query.objects.filter(query_string__icontains=address.lower()).delete()
     contribution.email = contribution.parent_name = contribution.parent_email = ""
     contribution.contact_erased_at = now or timezone.now()
     contribution.save(update_fields=["email", "parent_name", "parent_email", "contact_erased_at"])
 
 
-@transaction.atomic
-def erase(contribution):
-    now = timezone.now()
-    story = contribution.story
-    if story is not None:
-        page_id = story.pk
-        story.delete()
-        PageLogEntry.objects.filter(page_id=page_id).delete()
+def erase_record(contribution, now=None):
+    """Everything but the story page: the photo and its files, the name, the contact data."""
+    now = now or timezone.now()
     if contribution.photo is not None:
         delete_image_files(contribution.photo)
     contribution.refresh_from_db()
@@ -40,6 +39,18 @@ def erase(contribution):
     contribution.decided_at = contribution.decided_at or now
     contribution.save(update_fields=["first_name", "status", "decided_at"])
     erase_contact(contribution, now)
+
+
+@transaction.atomic
+def erase(contribution):
+    story = contribution.story
+    if story is not None:
+        page_id = story.pk
+        story.delete()  # the story's pre_delete handler erases the record (signal_handlers)
+        PageLogEntry.objects.filter(page_id=page_id).delete()
+    contribution.refresh_from_db()
+    if contribution.status != Contribution.Status.ERASED or contribution.contact_erased_at is None:
+        erase_record(contribution)
 
 
 def contributions_of(email):

@@ -6,7 +6,7 @@ from portal.forms import HoneypotMixin, SafeImageField
 from portal.models import Territory
 from portal.sectors import Sector
 from stories.choices import Outcome
-from stories.contributions import wording
+from stories.consent import wording
 from stories.contributions.models import StoryReport
 
 MIN_AGE, MAX_AGE = 13, 30
@@ -91,6 +91,12 @@ class ContributionForm(HoneypotMixin, forms.Form):
         error_messages={"required": "Sans ton accord, on ne peut pas publier ton histoire : coche la case."},
     )
     consent_image = forms.BooleanField(label=wording.text(wording.IMAGE_RIGHTS), required=False)
+    reuse_story = forms.BooleanField(
+        label=wording.text(wording.REUSE_STORY),
+        required=False,
+        help_text="Si tu as moins de 18 ans, un parent devra aussi être d'accord.",
+    )
+    reuse_photo = forms.BooleanField(label=wording.text(wording.REUSE_PHOTO), required=False)
 
     def clean_first_name(self):
         value = self.cleaned_data["first_name"].strip()
@@ -104,12 +110,16 @@ class ContributionForm(HoneypotMixin, forms.Form):
         photo = cleaned.get("photo")
         if photo and not cleaned.get("consent_image"):
             self.add_error("consent_image", "Tu as mis une photo : coche cette case, ou enlève la photo.")
-        if age is not None and (age < PARENT_CONSENT_AGE or (age < 18 and photo)):
-            why = (
-                "Tu as moins de 15 ans : un parent doit être d'accord."
-                if age < PARENT_CONSENT_AGE
-                else "Tu as moins de 18 ans et tu envoies une photo : un parent doit être d'accord pour la photo."
-            )
+        if cleaned.get("reuse_photo") and not photo:
+            cleaned["reuse_photo"] = False  # nothing to reuse: the wish is dropped, not an error
+        wants_reuse = cleaned.get("reuse_story") or cleaned.get("reuse_photo")
+        if age is not None and (age < PARENT_CONSENT_AGE or (age < 18 and (photo or wants_reuse))):
+            if age < PARENT_CONSENT_AGE:
+                why = "Tu as moins de 15 ans : un parent doit être d'accord."
+            elif photo:
+                why = "Tu as moins de 18 ans et tu envoies une photo : un parent doit être d'accord pour la photo."
+            else:
+                why = "Tu as moins de 18 ans et tu acceptes la reprise de ton histoire : un parent doit être d'accord."
             if not cleaned.get("parent_name"):
                 self.add_error("parent_name", f"{why} Écris son nom.")
             if not cleaned.get("parent_email") and "parent_email" not in self.errors:
@@ -134,6 +144,24 @@ class ParentConsentForm(forms.Form):
                 required=False,
                 help_text="Sans cette case, l'histoire part en relecture sans la photo, et la photo est effacée.",
             )
+        # Reuse beyond the site is asked of the parent only when the young person wished it.
+        if contribution.consent(wording.REUSE_STORY):
+            self.fields["reuse_story"] = forms.BooleanField(
+                label=wording.text(wording.PARENT_REUSE_STORY), required=False
+            )
+        if contribution.photo_id and contribution.consent(wording.REUSE_PHOTO):
+            self.fields["reuse_photo"] = forms.BooleanField(
+                label=wording.text(wording.PARENT_REUSE_PHOTO), required=False
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("reuse_photo") and not cleaned.get("consent_image"):
+            self.add_error(
+                "reuse_photo",
+                "Pour autoriser la reprise de la photo, acceptez d'abord sa publication (case au-dessus).",
+            )
+        return cleaned
 
 
 class ReportForm(HoneypotMixin, forms.Form):

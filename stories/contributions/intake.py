@@ -5,13 +5,15 @@ import secrets
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
-from django.utils.text import Truncator, slugify
+from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 from wagtail.rich_text import RichText
 
-from stories.contributions import emails, photos, wording, workflow
-from stories.contributions.models import Consent, Contribution, new_token
+from portal import text as text_rules
+from stories.consent import wording
+from stories.consent.models import Consent, Contribution, new_token
+from stories.contributions import emails, photos, workflow
 from stories.story_page import StoryPage
 
 PHOTO_COLLECTION = "Photos des contributions"
@@ -24,8 +26,7 @@ def paragraphs(text):
 
 
 def summary_of(text):
-    first = " ".join(text.split())
-    return Truncator(first).chars(240)
+    return text_rules.cut(" ".join(text.split()), StoryPage._meta.get_field("summary").max_length)
 
 
 def add_draft(parent, page):
@@ -89,6 +90,10 @@ def receive(cleaned, index_page, notify=True):
     record_consent(contribution, wording.PUBLICATION, now)
     if photo:
         record_consent(contribution, wording.IMAGE_RIGHTS, now)
+    if cleaned.get("reuse_story"):
+        record_consent(contribution, wording.REUSE_STORY, now)
+    if photo and cleaned.get("reuse_photo"):
+        record_consent(contribution, wording.REUSE_PHOTO, now)
 
     if contribution.needs_parent:
         contribution.parent_token = new_token()
@@ -111,9 +116,13 @@ def parent_confirms(contribution, cleaned):
     now = timezone.now()
     if "consent_publication" in cleaned:
         record_consent(contribution, wording.PARENT_PUBLICATION, now)
+    if cleaned.get("reuse_story"):
+        record_consent(contribution, wording.PARENT_REUSE_STORY, now)
     if contribution.photo_id:
         if cleaned.get("consent_image"):
             record_consent(contribution, wording.PARENT_IMAGE_RIGHTS, now)
+            if cleaned.get("reuse_photo"):
+                record_consent(contribution, wording.PARENT_REUSE_PHOTO, now)
         else:
             photos.remove_photo(contribution)
     contribution.parent_confirmed_at = now

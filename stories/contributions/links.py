@@ -1,8 +1,13 @@
-"""Private links of a contribution, absolute because e-mails carry them (often without a request)."""
+"""Private links of a contribution, absolute because e-mails carry them (often without a request), and the
+names of the moderators' admin pages that the e-mails link to (the admin defines them)."""
 
 from django.conf import settings
 
 from portal.links import subpage_url
+
+ERASE_URL_NAME = "stories_contribution_erase"
+RESTORE_URL_NAME = "stories_report_restore"
+REPORTS_LIST_URL_NAME = "wagtailsnippets_stories_storyreport:list"
 
 
 def _index(contribution):

@@ -1,122 +1,14 @@
-"""Private records behind contributed stories: who sent them, which consents, which reports.
+"""Records of the moderation of contributed stories: readers' reports and the moderators' review task.
 
-None of these models is indexed by search or exposed by an API; only moderators see them,
-in the admin. Contact data is erased on request or after the retention period.
+Like the contributions themselves (stories.consent.models), never indexed by search nor exposed by an API.
 """
-
-import secrets
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from wagtail.models import AbstractGroupApprovalTask
 
-from stories.contributions import wording
-
-
-def new_token():
-    return secrets.token_urlsafe(32)
-
-
-class Contribution(models.Model):
-    class Status(models.TextChoices):
-        AWAITING_PARENT = "attente-parent", "En attente de l'accord d'un parent"
-        IN_MODERATION = "moderation", "En modération"
-        CHANGES_REQUESTED = "modifications", "Modifications demandées"
-        PUBLISHED = "publiee", "Publiée"
-        WITHDRAWN = "retiree", "Accord retiré"
-        ERASED = "effacee", "Données effacées"
-
-    story = models.OneToOneField(
-        "stories.StoryPage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="contribution",
-        verbose_name="histoire",
-    )
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="story_contributions",
-        verbose_name="photo envoyée",
-    )
-    first_name = models.CharField("prénom ou pseudo", max_length=40, blank=True)
-    age = models.PositiveSmallIntegerField("âge")
-    email = models.EmailField("e-mail du jeune", blank=True)
-    parent_name = models.CharField("nom du parent", max_length=120, blank=True)
-    parent_email = models.EmailField("e-mail du parent", blank=True)
-    contributor_token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
-    parent_token = models.CharField(max_length=64, unique=True, null=True, blank=True, editable=False)
-    status = models.CharField("état", max_length=20, choices=Status.choices, default=Status.IN_MODERATION)
-    created_at = models.DateTimeField("envoyée le", default=timezone.now)
-    parent_confirmed_at = models.DateTimeField("accord du parent le", null=True, blank=True)
-    submitted_at = models.DateTimeField("mise en modération le", null=True, blank=True)
-    decided_at = models.DateTimeField("décision le", null=True, blank=True)
-    withdrawn_at = models.DateTimeField("accord retiré le", null=True, blank=True)
-    contact_erased_at = models.DateTimeField("coordonnées effacées le", null=True, blank=True)
-
-    class Meta:
-        verbose_name = "contribution"
-        ordering = ["-created_at"]
-        permissions = [("erase_contribution", "Peut effacer les données personnelles d'une contribution")]
-
-    def __str__(self):
-        name = self.first_name or "(effacé)"
-        return f"{name}, {self.age} ans — {self.created_at:%d/%m/%Y}"
-
-    @property
-    def is_minor(self):
-        return self.age < 18
-
-    @property
-    def needs_parent(self):
-        """Under 15 a parent agrees to publication; a minor's photo needs a parent's image-rights consent."""
-        return self.age < 15 or (self.is_minor and self.photo_id is not None)
-
-    def recipients(self):
-        return [address for address in (self.email, self.parent_email) if address]
-
-    def consents_summary(self):
-        lines = []
-        for consent in self.consents.all():
-            line = f"{consent} — donné le {timezone.localtime(consent.given_at):%d/%m/%Y %H:%M}"
-            if consent.withdrawn_at:
-                line += f", retiré le {timezone.localtime(consent.withdrawn_at):%d/%m/%Y %H:%M}"
-            lines.append(line)
-        return " ; ".join(lines) or "—"
-
-    consents_summary.short_description = "accords (version du texte, date)"
-
-    def consent(self, kind):
-        return next((c for c in self.consents.all() if c.kind == kind and not c.withdrawn_at), None)
-
-
-class Consent(models.Model):
-    class Kind(models.TextChoices):
-        PUBLICATION = wording.PUBLICATION, "Publication (jeune)"
-        IMAGE_RIGHTS = wording.IMAGE_RIGHTS, "Droit à l'image (jeune)"
-        PARENT_PUBLICATION = wording.PARENT_PUBLICATION, "Publication (parent)"
-        PARENT_IMAGE_RIGHTS = wording.PARENT_IMAGE_RIGHTS, "Droit à l'image (parent)"
-
-    contribution = models.ForeignKey(Contribution, on_delete=models.CASCADE, related_name="consents")
-    kind = models.CharField("accord", max_length=30, choices=Kind.choices)
-    wording_version = models.CharField("version du texte", max_length=20)
-    given_at = models.DateTimeField("donné le", default=timezone.now)
-    withdrawn_at = models.DateTimeField("retiré le", null=True, blank=True)
-
-    class Meta:
-        verbose_name = "accord"
-        ordering = ["given_at"]
-
-    def __str__(self):
-        return f"{self.get_kind_display()} — version {self.wording_version}"
-
-    @property
-    def wording(self):
-        return wording.text(self.kind, self.wording_version)
+from stories.consent.publication import approve_blocker
 
 
 class StoryReport(models.Model):
@@ -140,6 +32,9 @@ class StoryReport(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     moderator_note = models.TextField("note de modération", blank=True)
+    # Keyed hashes of the reporter's browser session and address (stories/contributions/reports.py).
+    reporter_session = models.CharField(max_length=32, blank=True, editable=False)
+    reporter_address = models.CharField(max_length=32, blank=True, editable=False)
 
     class Meta:
         verbose_name = "signalement"
@@ -167,7 +62,7 @@ class StoryReviewTask(AbstractGroupApprovalTask):
 
     def get_actions(self, obj, user):
         actions = super().get_actions(obj, user)
-        if ready_to_publish(obj):
+        if ready_to_publish(obj) and approve_blocker(getattr(obj, "specific", obj)) is None:
             return actions
         return [action for action in actions if action[0] != "approve"]
 

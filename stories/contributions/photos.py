@@ -1,8 +1,63 @@
-"""Taking a contributor's photo away for good: files, renditions, and every revision that named it."""
+"""Contributors' photos: kept from the image library until their consents are in, and taken away for good
+(files, renditions, every revision that named it) when a consent is refused or withdrawn."""
 
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
+from wagtail.images import get_image_model
+from wagtail.permission_policies.collections import CollectionOwnershipPermissionPolicy
 
-from stories.contributions.models import Consent
+from stories.consent import wording
+from stories.consent.models import MODERATE_PERMISSION, Consent, Contribution
+
+
+def photos_awaiting_consent():
+    """Ids of contributed photos that lack a consent: the young person's, and a parent's for a minor."""
+    given = Consent.objects.filter(contribution=OuterRef("pk"), withdrawn_at=None)
+    complete = (
+        Contribution.objects.filter(
+            status__in=[
+                Contribution.Status.IN_MODERATION,
+                Contribution.Status.CHANGES_REQUESTED,
+                Contribution.Status.PUBLISHED,
+            ]
+        )
+        .filter(Exists(given.filter(kind=wording.IMAGE_RIGHTS)))
+        .filter(Q(age__gte=18) | Exists(given.filter(kind=wording.PARENT_IMAGE_RIGHTS)))
+    )
+    return Contribution.objects.exclude(photo=None).exclude(pk__in=complete.values("pk")).values("photo_id")
+
+
+class ContributedPhotoPolicy(CollectionOwnershipPermissionPolicy):
+    """Wagtail's image permissions, minus the photos awaiting consent for anyone but the moderators:
+    they are neither listed, nor opened, nor offered by the image chooser."""
+
+    @classmethod
+    def create(cls):
+        return cls(get_image_model(), auth_model="wagtailimages.Image", owner_field_name="uploaded_by_user")
+
+    @staticmethod
+    def sees_private_photos(user):
+        return user.is_active and user.has_perm(MODERATE_PERMISSION)
+
+    def _narrow(self, user, images):
+        return images if self.sees_private_photos(user) else images.exclude(pk__in=photos_awaiting_consent())
+
+    def instances_user_has_permission_for(self, user, action):
+        return self._narrow(user, super().instances_user_has_permission_for(user, action))
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        return self._narrow(user, super().instances_user_has_any_permission_for(user, actions))
+
+    def _hidden(self, user, instance):
+        return not self.sees_private_photos(user) and photos_awaiting_consent().filter(photo_id=instance.pk).exists()
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return not self._hidden(user, instance) and super().user_has_permission_for_instance(user, action, instance)
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return not self._hidden(user, instance) and super().user_has_any_permission_for_instance(
+            user, actions, instance
+        )
 
 
 def delete_image_files(image):
@@ -38,6 +93,12 @@ def remove_photo(contribution):
     contribution.photo = None
     contribution.save(update_fields=["photo"])
     contribution.consents.filter(
-        kind__in=[Consent.Kind.IMAGE_RIGHTS, Consent.Kind.PARENT_IMAGE_RIGHTS], withdrawn_at=None
+        kind__in=[
+            Consent.Kind.IMAGE_RIGHTS,
+            Consent.Kind.PARENT_IMAGE_RIGHTS,
+            Consent.Kind.REUSE_PHOTO,
+            Consent.Kind.PARENT_REUSE_PHOTO,
+        ],
+        withdrawn_at=None,
     ).update(withdrawn_at=timezone.now())
     delete_image_files(image)

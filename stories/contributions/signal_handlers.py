@@ -1,12 +1,13 @@
 """The moderators' decisions, heard on Wagtail's workflow signals, reach the young person by e-mail."""
 
+from django.db.models.signals import pre_delete
 from django.dispatch import receiver
 from django.utils import timezone
 from wagtail.models import WorkflowState
 from wagtail.signals import page_published, workflow_approved, workflow_rejected
 
-from stories.contributions import emails
-from stories.contributions.models import Contribution
+from stories.consent.models import Contribution
+from stories.contributions import emails, erasure
 from stories.story_page import StoryPage
 
 
@@ -42,3 +43,11 @@ def keep_withdrawn_stories_offline(sender, instance, **kwargs):
     """A withdrawn consent is final: publishing the story again by mistake takes it straight back offline."""
     if Contribution.objects.filter(story=instance, status=Contribution.Status.WITHDRAWN).exists():
         instance.unpublish(log_action=True)
+
+
+@receiver(pre_delete, sender=StoryPage, dispatch_uid="story_contribution_erased_with_its_story")
+def erase_contribution_with_its_story(sender, instance, **kwargs):
+    """A deleted story leaves no orphan record: its contributor's photo, name and contact data go with it."""
+    contribution = Contribution.objects.filter(story_id=instance.pk).exclude(status=Contribution.Status.ERASED).first()
+    if contribution is not None:
+        erasure.erase_record(contribution)

@@ -1,19 +1,20 @@
 """The public pages of the contribution flow. Views do HTTP; intake, withdrawal and reports do the work."""
 
 from django.conf import settings
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 
 from portal import ratelimit
 from portal.visibility import visible
+from stories.consent.models import Contribution
 from stories.contributions import forms, intake, reports, withdrawal
-from stories.contributions.models import Contribution
 from stories.story_page import StoryPage
 
 PRIVATE_HEADERS = {"X-Robots-Tag": "noindex, nofollow", "Referrer-Policy": "no-referrer"}
 TOKEN_RATE_LIMIT = (30, 3600)
 ATTEMPT_RATE_LIMIT = (30, 3600)
+PARENT_PHOTO_SPEC = "max-800x800|format-jpeg"
 
 
 def _render(request, template, context, status=200, private=False):
@@ -87,7 +88,28 @@ def parent_confirm(request, index_page, token):
             status = 400
     context["form"] = form
     context["story_text"] = contribution.story.body if contribution.story else []
+    if contribution.photo:
+        rendition = contribution.photo.get_rendition(PARENT_PHOTO_SPEC)
+        context.update(photo_width=rendition.width, photo_height=rendition.height)
     return _render(request, "parent_confirm.html", context, status=status, private=True)
+
+
+@never_cache
+def parent_photo(request, index_page, token):
+    """The photo a parent is asked to authorise, shown only to the holder of the parent's link."""
+    contribution = (
+        Contribution.objects.filter(parent_token=token, status=Contribution.Status.AWAITING_PARENT)
+        .select_related("photo")
+        .first()
+    )
+    if contribution is None or contribution.photo is None:
+        raise Http404
+    rendition = contribution.photo.get_rendition(PARENT_PHOTO_SPEC)
+    with rendition.file.open("rb") as photo:
+        response = HttpResponse(photo.read(), content_type="image/jpeg")
+    for header, value in PRIVATE_HEADERS.items():
+        response[header] = value
+    return response
 
 
 @never_cache
@@ -114,16 +136,19 @@ def report(request, index_page, story_id):
     story = visible(StoryPage.objects.child_of(index_page)).filter(pk=story_id).first()
     if story is None:
         raise Http404
-    context = {"page": index_page, "story": story, "rate_limited": False, "sent": False}
+    context = {"page": index_page, "story": story, "rate_limited": False, "sent": False, "already": False}
     status = 200
     form = forms.ReportForm(request.POST if request.method == "POST" else None)
     if request.method == "POST":
-        if ratelimit.hit(request, "story-report", *settings.STORY_REPORT_RATE_LIMIT):
+        reporter = reports.Reporter.of(request)
+        if ratelimit.hit(request, "story-report", *settings.STORY_REPORT_RATE_LIMIT) or ratelimit.hit(
+            request, "story-report-session", *settings.STORY_REPORT_RATE_LIMIT, key=reporter.session
+        ):
             context["rate_limited"] = True
             status = 429
         elif form.is_valid():
-            reports.file_report(story, form.cleaned_data["reason"], form.cleaned_data["details"].strip())
-            context["sent"] = True
+            filed = reports.file_report(story, form.cleaned_data["reason"], form.cleaned_data["details"], reporter)
+            context.update(sent=True, already=filed is None)
         else:
             status = 400
     context["form"] = form

@@ -3,8 +3,8 @@
 from django.db import transaction
 from django.utils import timezone
 
+from stories.consent.models import Contribution
 from stories.contributions import emails
-from stories.contributions.models import Contribution
 
 
 def contribution_for_token(token):

@@ -4,10 +4,11 @@ from django.db import transaction
 from django.utils import timezone
 
 from portal import workflows
+from stories.consent.models import Contribution
+from stories.consent.publication import WORKFLOW_NAME
 from stories.contributions import emails
-from stories.contributions.models import Contribution, StoryReviewTask
+from stories.contributions.models import StoryReviewTask
 
-WORKFLOW_NAME = "Modération des histoires"
 TASK_NAME = "Relecture par les modérateurs"
 
 

@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import stories.contributions.models
+import stories.consent.models
 from django.conf import settings
 from django.db import migrations, models
 
@@ -25,7 +25,7 @@ class Migration(migrations.Migration):
                 ('email', models.EmailField(blank=True, max_length=254, verbose_name='e-mail du jeune')),
                 ('parent_name', models.CharField(blank=True, max_length=120, verbose_name='nom du parent')),
                 ('parent_email', models.EmailField(blank=True, max_length=254, verbose_name='e-mail du parent')),
-                ('contributor_token', models.CharField(default=stories.contributions.models.new_token, editable=False, max_length=64, unique=True)),
+                ('contributor_token', models.CharField(default=stories.consent.models.new_token, editable=False, max_length=64, unique=True)),
                 ('parent_token', models.CharField(blank=True, editable=False, max_length=64, null=True, unique=True)),
                 ('status', models.CharField(choices=[('attente-parent', "En attente de l'accord d'un parent"), ('moderation', 'En modération'), ('modifications', 'Modifications demandées'), ('publiee', 'Publiée'), ('retiree', 'Accord retiré'), ('effacee', 'Données effacées')], default='moderation', max_length=20, verbose_name='état')),
                 ('created_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='envoyée le')),

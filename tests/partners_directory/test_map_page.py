@@ -117,7 +117,7 @@ def test_list_is_paginated_with_the_filters_kept(client, partner_index):
     response = client.get("/partenaires/?type=association&page=2")
     assert len(listed(response)) == 5
     assert len(mapped(response)) == 25
-    assert 'href="?type=association&amp;page=1"' in response.content.decode()
+    assert 'href="?type=association&amp;page=1#liste-partenaires"' in response.content.decode()
 
 
 def test_unpublished_and_private_partners_are_not_shown(client, partners):

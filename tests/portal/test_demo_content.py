@@ -5,6 +5,10 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Page, Revision, Site
 
+from audience.models import PageViewDay
+from corrections.models import Correction
+from news.models import NewsPage
+from newsletter.models import Delivery, NewsletterPage, Subscriber
 from portal.models import HomePage, StandardPage, Territory
 
 pytestmark = pytest.mark.django_db
@@ -16,6 +20,10 @@ def snapshot():
         "revisions": Revision.objects.count(),
         "territories": sorted(Territory.objects.values_list("slug", flat=True)),
         "users": sorted(get_user_model().objects.values_list("username", flat=True)),
+        "subscribers": Subscriber.objects.count(),
+        "deliveries": Delivery.objects.count(),
+        "view_counters": PageViewDay.objects.count(),
+        "corrections": Correction.objects.count(),
     }
 
 
@@ -37,6 +45,16 @@ def test_demo_content_builds_the_site_and_is_idempotent(client):
     assert Territory.objects.filter(kind="new").count() == 5
     assert {"admin", "editrice", "moderateur"} <= set(first["users"])
     assert client.get("/").status_code == 200
+
+    # The communication toolkit (issue 21): news, a letter sent to its subscribers, audience, corrections.
+    assert NewsPage.objects.live().count() >= 4
+    assert "Forum emploi des quartiers Nord" in client.get("/actualites/").content.decode()
+    letter = NewsletterPage.objects.live().get()
+    assert (
+        Delivery.objects.filter(newsletter=letter, status="envoyee").count() == Subscriber.objects.confirmed().count()
+    )
+    assert first["view_counters"] > 0 and first["corrections"] == 2
+    assert client.get("/lettre/").status_code == 200
 
 
 def test_demo_passwords_are_printed_only_in_development(settings, capsys):

@@ -67,3 +67,20 @@ def test_delivered_with_html_and_headers_when_given():
             TEMPLATE, context(), ["a@impact-jeunes.example"], headers={"List-Unsubscribe": "<https://x.example/u>"}
         )
     assert mail.outbox[0].extra_headers["List-Unsubscribe"] == "<https://x.example/u>"
+
+
+def test_a_batch_goes_out_on_one_connection_and_one_bad_message_does_not_stop_the_others(monkeypatch):
+    messages = [
+        portal_mail.compose(TEMPLATE, context(first_name=name), [f"{name.lower()}@impact-jeunes.example"])
+        for name in ("Inès", "Yanis", "Sami")
+    ]
+    messages[1]["to"] = ["pas une adresse\n"]  # the mail backend refuses it
+    opened = []
+    original = portal_mail.get_connection
+    monkeypatch.setattr(portal_mail, "get_connection", lambda: opened.append(1) or original())
+
+    results = portal_mail.send_batch(messages)
+
+    assert results == [True, False, True]
+    assert len(opened) == 1
+    assert [message.to for message in mail.outbox] == [["inès@impact-jeunes.example"], ["sami@impact-jeunes.example"]]

@@ -83,3 +83,44 @@ def test_query_strings_are_cached_separately(client, page):
     assert client.get(page.url, {"page": "1"})["X-Page-Cache"] == "miss"
     assert client.get(page.url, {"page": "2"})["X-Page-Cache"] == "miss"
     assert client.get(page.url, {"page": "1"})["X-Page-Cache"] == "hit"
+
+
+def cached_keys():
+    from django.core.cache import cache
+
+    return [key for key in cache._cache if ":page-cache:" in key and "generation" not in key]
+
+
+def test_junk_query_strings_and_unknown_paths_are_never_stored(client, page):
+    for n in range(30):
+        assert client.get(page.url, {f"junk{n}": "x" * 50}).status_code == 200
+        assert client.get(f"/nexiste-pas-{n}/").status_code == 404
+    assert cached_keys() == []
+
+
+def test_known_parameters_are_stored_once_whatever_their_order(client, page):
+    first = client.get(page.url + "?territoire=malpasse&page=2")
+    assert first["X-Page-Cache"] == "miss"
+    second = client.get(page.url + "?page=2&territoire=malpasse")
+    assert second["X-Page-Cache"] == "hit"
+    assert len(cached_keys()) == 1
+
+
+def test_sessions_outlive_an_evicted_cache(settings):
+    """With Redis (REDIS_URL), sessions are kept in the database, the cache only speeds them up."""
+    import subprocess
+    import sys
+
+    code = "from django.conf import settings; print(settings.SESSION_ENGINE)"
+    result = subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {code}"],
+        env={
+            **__import__("os").environ,
+            "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
+            "REDIS_URL": "redis://127.0.0.1:6379/15",
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.stdout.strip() == "django.contrib.sessions.backends.cached_db", result.stderr

@@ -6,6 +6,8 @@ from django.urls import reverse
 from wagtail.models import Page, get_page_models
 from wagtail.test.utils.form_data import nested_form_data
 
+from news.models import NewsIndexPage, NewsPage
+from newsletter.models import NewsletterIndexPage, NewsletterPage
 from opportunities.models import EventIndexPage, EventPage, OfferIndexPage, OfferPage
 from partners_directory.models import PartnerIndexPage, PartnerPage
 from portal.groups import EDITORS
@@ -14,7 +16,18 @@ from stories.models import StoryIndexPage, StoryPage
 
 # page type: (allowed parents, allowed children)
 TREE = {
-    HomePage: ({Page}, {StandardPage, StoryIndexPage, PartnerIndexPage, OfferIndexPage, EventIndexPage}),
+    HomePage: (
+        {Page},
+        {
+            StandardPage,
+            StoryIndexPage,
+            PartnerIndexPage,
+            OfferIndexPage,
+            EventIndexPage,
+            NewsIndexPage,
+            NewsletterIndexPage,
+        },
+    ),
     StandardPage: ({HomePage, StandardPage}, {StandardPage}),
     StoryIndexPage: ({HomePage}, {StoryPage}),
     StoryPage: ({StoryIndexPage}, set()),
@@ -24,8 +37,22 @@ TREE = {
     OfferPage: ({OfferIndexPage}, set()),
     EventIndexPage: ({HomePage}, {EventPage}),
     EventPage: ({EventIndexPage}, set()),
+    NewsIndexPage: ({HomePage}, {NewsPage}),
+    NewsPage: ({NewsIndexPage}, set()),
+    NewsletterIndexPage: ({HomePage}, {NewsletterPage}),
+    NewsletterPage: ({NewsletterIndexPage}, set()),
 }
-SITE_APPS = {"portal", "stories", "opportunities", "partners_directory", "search"}
+SITE_APPS = {
+    "portal",
+    "stories",
+    "opportunities",
+    "partners_directory",
+    "news",
+    "newsletter",
+    "corrections",
+    "audience",
+    "search",
+}
 
 
 @pytest.mark.parametrize("page_type", TREE, ids=lambda page_type: page_type.__name__)

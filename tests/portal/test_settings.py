@@ -18,7 +18,10 @@ def run_manage(*args, **env):
 
 @pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS"])
 def test_production_refuses_to_start_without_required_setting(missing):
-    env = {"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "impact-jeunes.example"}
+    env = {
+        "SECRET_KEY": "a-long-random-production-secret-0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a",
+        "ALLOWED_HOSTS": "x.example",
+    }
     del env[missing]
     result = run_manage("check", **env)
     assert result.returncode != 0

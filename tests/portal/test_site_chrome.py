@@ -35,3 +35,22 @@ def test_header_and_footer_cost_no_query_once_cached(client, identity):
 
     assert "contact@impact-jeunes.example" in html
     assert not [query for query in queries if "siteidentitysettings" in query["sql"]]
+
+
+def test_footer_states_the_accessibility_status_on_every_page(client, identity):
+    from bs4 import BeautifulSoup
+
+    from portal.factories import StandardPageFactory
+    from portal.models.site_settings import AccessibilityStatus
+
+    footer = BeautifulSoup(client.get("/").content, "html.parser").select_one(".site-footer__legal")
+    assert "Accessibilité : non conforme" in footer.get_text()  # no audit yet: the RGAA default
+
+    statement = StandardPageFactory(parent=identity.site.root_page, title="Accessibilité", slug="accessibilite")
+    identity.accessibility_page = statement
+    identity.accessibility_status = AccessibilityStatus.PARTIAL
+    identity.save()
+    for path in ["/", "/accessibilite/"]:
+        footer = BeautifulSoup(client.get(path).content, "html.parser").select_one(".site-footer__legal")
+        link = footer.find("a", string="Accessibilité : partiellement conforme")
+        assert link["href"] == "/accessibilite/"

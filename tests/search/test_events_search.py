@@ -1,6 +1,7 @@
 import pytest
 
 from opportunities.agenda.factories import EventIndexPageFactory, EventPageFactory
+from opportunities.agenda.models import EventCategory
 
 pytestmark = pytest.mark.django_db
 
@@ -11,6 +12,7 @@ def events(home_page):
     EventPageFactory(
         parent=agenda,
         title="Forum de l'Été des métiers",
+        category=EventCategory.JOB_FAIR,
         summary="Rencontre des recruteurs.",
         description="<p>Des employeurs de la logistique et de la santé.</p>",
     )

@@ -8,8 +8,8 @@ import pytest
 from django.core import mail
 from wagtail.models import WorkflowState
 
-from stories.contributions import wording
-from stories.contributions.models import Consent, Contribution
+from stories.consent import wording
+from stories.consent.models import Consent, Contribution
 
 from .contribution_helpers import complete_as_moderator, latest_story, photo_upload
 

@@ -4,7 +4,7 @@ import feedparser
 import pytest
 from django.core import mail
 
-from stories.contributions.models import Contribution
+from stories.consent.models import Contribution
 
 from .contribution_helpers import complete_as_moderator, latest_story
 

@@ -7,7 +7,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from stories.contributions.models import Contribution
+from stories.consent.models import Contribution
 
 from .contribution_helpers import complete_as_moderator, latest_story, photo_upload
 

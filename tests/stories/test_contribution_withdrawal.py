@@ -4,7 +4,8 @@ import pytest
 from django.core import mail
 from wagtail.models import WorkflowState
 
-from stories.contributions.models import Contribution
+from stories.consent.models import Contribution
+from stories.consent.publication import PublicationRefused
 
 from .contribution_helpers import complete_as_moderator, latest_story
 
@@ -77,6 +78,7 @@ def test_a_withdrawn_story_cannot_be_published_again(submit, withdraw, moderator
     contribution = Contribution.objects.get()
     withdraw(contribution.contributor_token)
     story = complete_as_moderator(contribution.story, moderator)
-    story.get_latest_revision().publish(user=moderator)
+    with pytest.raises(PublicationRefused, match="retiré"):
+        story.get_latest_revision().publish(user=moderator)
     story.refresh_from_db()
     assert not story.live

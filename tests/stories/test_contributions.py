@@ -6,8 +6,8 @@ import pytest
 from django.core import mail
 from wagtail.models import WorkflowState
 
-from stories.contributions import wording
-from stories.contributions.models import Consent, Contribution
+from stories.consent import wording
+from stories.consent.models import Consent, Contribution
 from stories.models import StoryPage
 
 from .contribution_helpers import STORY_TEXT, photo_upload

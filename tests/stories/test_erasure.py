@@ -10,8 +10,8 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import PageLogEntry, Revision
 
+from stories.consent.models import Contribution
 from stories.contributions import erasure
-from stories.contributions.models import Contribution
 from stories.models import StoryPage
 
 from .contribution_helpers import complete_as_moderator, latest_story, photo_upload

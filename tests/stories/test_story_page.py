@@ -50,11 +50,12 @@ def test_article_json_ld_describes_the_story(client, story):
     assert data["url"] == "http://testserver/histoires/du-banc-au-quai/"
 
 
-def test_open_graph_image_is_the_story_image(client, story):
+def test_open_graph_image_is_the_story_card_drawn_for_sharing(client, story):
     html = client.get(story.url).content.decode()
 
     assert '<meta property="og:type" content="article">' in html
-    assert re.search(r'<meta property="og:image" content="http://testserver/media/images/[^"]+\.png"', html)
+    assert re.search(r'<meta property="og:image" content="http://testserver/media/og-cards/\d+-[0-9a-f]+\.png"', html)
+    assert '<meta property="og:image:width" content="1200">' in html
 
 
 def test_images_are_responsive_modern_and_sized(client, story, make_story):

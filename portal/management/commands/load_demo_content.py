@@ -6,7 +6,16 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 # Order matters: later apps link to what earlier ones created (territories, partners…).
-DEMO_APPS = ["portal", "partners_directory", "opportunities", "stories"]
+DEMO_APPS = [
+    "portal",
+    "partners_directory",
+    "opportunities",
+    "stories",
+    "news",
+    "newsletter",
+    "corrections",
+    "audience",
+]
 SEED = 2026
 
 

@@ -2,8 +2,8 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
+from stories.consent.models import Contribution
 from stories.contributions import erasure
-from stories.contributions.models import Contribution
 
 
 class Command(BaseCommand):

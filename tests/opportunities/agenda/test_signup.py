@@ -85,7 +85,7 @@ def test_bad_input_is_explained_in_french_and_kept(client, workshop):
     link = signup_links(client, workshop)[0]
     response = client.post(link, {"first_name": "Inès", "last_name": "", "age": "15"})
     page = BeautifulSoup(response.content, "html.parser")
-    errors = page.select_one("#form-errors").get_text()
+    errors = page.select_one("#erreurs").get_text()
     assert "Indique ton nom." in errors
     assert "moins de 18 ans" in errors
     assert page.select_one('input[name="first_name"]')["value"] == "Inès"

@@ -5,6 +5,7 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.test import Client
 from django.urls import reverse
 
 from opportunities.company_space.siret import luhn_valid, validate_siret
@@ -107,10 +108,21 @@ class TestSignup:
         response = client.post(SIGNUP_URL, signup_post(password2="autre-chose-de-long"))
         assert "ne sont pas identiques" in text_of(response)
 
-    def test_an_address_already_used_is_refused(self, client, home_page, approved_account):
-        response = client.post(SIGNUP_URL, signup_post(email="RH@sud-logistique.example"))
-        assert "Un compte existe déjà" in text_of(response)
-        assert CompanyAccount.objects.count() == 1
+    def test_an_address_already_used_gets_the_same_answer_and_its_owner_an_email(
+        self, client, home_page, approved_account
+    ):
+        new = client.post(SIGNUP_URL, signup_post(email="nouvelle@exemple.example"), follow=True)
+        taken = Client().post(SIGNUP_URL, signup_post(email="RH@sud-logistique.example"), follow=True)
+        assert taken.status_code == new.status_code == 200
+        assert taken.redirect_chain == [("/espace-entreprise/inscription/envoyee/", 302)] == new.redirect_chain
+        assert "existe" not in text_of(taken)
+        assert text_of(taken).replace("rh@sud-logistique.example", "X") == text_of(new).replace(
+            "nouvelle@exemple.example", "X"
+        )
+        assert CompanyAccount.objects.count() == 2  # the new one, and the existing one untouched
+        notice = next(message for message in mail.outbox if message.to == ["rh@sud-logistique.example"])
+        assert "déjà un compte" in notice.subject
+        assert "/espace-entreprise/mot-de-passe/" in notice.body
 
     def test_honeypot(self, client, home_page):
         response = client.post(SIGNUP_URL, signup_post(site_web="http://spam.example"))
@@ -143,10 +155,13 @@ class TestLogin:
         assert "Adresse e-mail ou mot de passe incorrect" in text_of(response)
         assert 'value="rh@sud-logistique.example"' in response.content.decode()
 
-    def test_staff_cannot_log_in_here(self, client, moderator):
-        response = client.post("/espace-entreprise/connexion/", {"username": "moderatrice", "password": PASSWORD})
-        assert "pas un compte entreprise" in text_of(response)
+    def test_staff_cannot_log_in_here_and_a_right_password_looks_like_a_wrong_one(self, client, moderator):
+        right = client.post("/espace-entreprise/connexion/", {"username": "moderatrice", "password": PASSWORD})
         assert "_auth_user_id" not in client.session
+        wrong = client.post("/espace-entreprise/connexion/", {"username": "moderatrice", "password": "faux-faux"})
+        assert right.status_code == wrong.status_code == 200
+        assert text_of(right) == text_of(wrong)
+        assert "Adresse e-mail ou mot de passe incorrect" in text_of(right)
 
     def test_logout(self, client, approved_account):
         client.force_login(approved_account.user)

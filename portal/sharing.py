@@ -1,4 +1,7 @@
-"""Share links built on the server: plain links, no third-party script ever loaded."""
+"""Share links built on the server: plain links, no third-party script ever loaded.
+
+Stories, offers, events and news show them through `{% share_links page %}` (portal_tags).
+"""
 
 from urllib.parse import quote, urlencode
 

@@ -9,6 +9,11 @@ PUBLICATION = "publication"
 IMAGE_RIGHTS = "image_rights"
 PARENT_PUBLICATION = "parent_publication"
 PARENT_IMAGE_RIGHTS = "parent_image_rights"
+# Reuse beyond the site (the programme's social networks and printed materials): asked apart, optional.
+REUSE_STORY = "reuse_story"
+REUSE_PHOTO = "reuse_photo"
+PARENT_REUSE_STORY = "parent_reuse_story"
+PARENT_REUSE_PHOTO = "parent_reuse_photo"
 
 WORDINGS = {
     PUBLICATION: {
@@ -35,6 +40,33 @@ WORDINGS = {
         "2026-11": (
             "J'autorise la publication de la photo envoyée avec cette histoire (droit à l'image de mon enfant "
             "mineur), sur le site Impact Jeunes uniquement. Je peux retirer mon accord à tout moment."
+        ),
+    },
+    REUSE_STORY: {
+        "2026-12": (
+            "Facultatif : j'accepte que mon histoire (avec mon prénom ou mon pseudo, mon âge et mon quartier) soit "
+            "reprise sur les réseaux sociaux du programme Impact Jeunes et dans ses documents imprimés (affiches, "
+            "brochures, rapports). Je peux retirer mon accord à tout moment avec le lien reçu par e-mail."
+        ),
+    },
+    REUSE_PHOTO: {
+        "2026-12": (
+            "Facultatif : j'accepte que ma photo soit aussi reprise sur les réseaux sociaux du programme et dans ses "
+            "documents imprimés. Je peux retirer mon accord à tout moment."
+        ),
+    },
+    PARENT_REUSE_STORY: {
+        "2026-12": (
+            "Facultatif : j'autorise que l'histoire de mon enfant (avec son prénom ou son pseudo, son âge et son "
+            "quartier) soit reprise sur les réseaux sociaux du programme Impact Jeunes et dans ses documents "
+            "imprimés (affiches, brochures, rapports). Je peux retirer mon accord à tout moment."
+        ),
+    },
+    PARENT_REUSE_PHOTO: {
+        "2026-12": (
+            "Facultatif : j'autorise que la photo ci-dessus soit aussi reprise sur les réseaux sociaux du programme "
+            "et dans ses documents imprimés (droit à l'image de mon enfant mineur). Je peux retirer mon accord à "
+            "tout moment."
         ),
     },
 }
