@@ -8,7 +8,9 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 def axe_violations(page):
     """axe-core's WCAG 2.1 A/AA violations on the page as it is now, one readable line per rule."""
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
-        page.add_script_tag(path=str(AXE_SCRIPT))
+        # Evaluated through the DevTools protocol, which the site's Content-Security-Policy (no inline
+        # script) does not govern; a <script> tag would be refused, as it should be.
+        page.evaluate(AXE_SCRIPT.read_text(encoding="utf-8") + "\n;undefined")
     result = page.evaluate(
         "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
         AXE_TAGS,

@@ -40,6 +40,9 @@ def assert_lands_on_results(page, expected_text):
 
 def test_find_a_stage_de_3e_and_sign_up(site, open_page, viewport):
     page = open_page("/", viewport)
+    if viewport == "phone":
+        tab_to(page, ".menu-toggle", "Menu")
+        page.keyboard.press("Enter")
     tab_to(page, ".site-nav a", "Offres")
     press(page, "Enter", navigates=True)
     open_filters(page, viewport)

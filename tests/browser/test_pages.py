@@ -65,15 +65,40 @@ def test_results_come_first_on_a_phone(site, open_page, width):
         assert first.bounding_box()["y"] < 667 - 40, f"{path}: no result in the first screen"
 
 
+def test_phone_menu_opens_and_closes_by_keyboard(site, open_page, viewport):
+    page = open_page("/", viewport)
+    menu = page.locator(".menu-toggle")
+    if viewport == "desktop":
+        assert not menu.is_visible() and page.locator(".site-nav a").first.is_visible()
+        return
+    assert menu.is_visible() and not page.locator(".site-nav").is_visible()
+    tab_to(page, ".menu-toggle")
+    page.keyboard.press("Enter")
+    assert menu.get_attribute("aria-expanded") == "true"
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    assert focused(page)["text"] == page.locator(".site-nav a").first.inner_text()
+    page.keyboard.press("Escape")
+    assert menu.get_attribute("aria-expanded") == "false" and not page.locator(".site-nav").is_visible()
+    assert focused(page)["text"] == "Menu"
+
+
 def test_navigation_wraps_and_follows_the_visual_order(site, open_page, viewport):
     page = open_page("/", viewport)
+    has_menu = page.locator(".menu-toggle").is_visible()
+    if has_menu:
+        page.locator(".menu-toggle").click()
+        # Start the walk from the top of the page again, as on arrival.
+        page.locator("body").evaluate("b => { b.tabIndex = -1; b.focus(); b.removeAttribute('tabindex'); }")
     assert page.evaluate("() => document.querySelector('.site-nav').scrollWidth <= innerWidth")
     for link in page.locator(".site-nav a").all():
         box = link.bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= page.viewport_size["width"], link.inner_text()
     # Tab through the header: each stop is below, or on the same line to the right of, the previous one.
     stops = []
-    for _ in range(3 + page.locator(".site-nav a").count() + 1):
+    # The skip link, the brand, the menu button (phones), the search field and button, then the links.
+    for _ in range(4 + has_menu + page.locator(".site-nav a").count()):
         page.keyboard.press("Tab")
         box = page.evaluate("() => { const r = document.activeElement.getBoundingClientRect(); return [r.x, r.y]; }")
         stops.append((box, focused(page)["text"]))
