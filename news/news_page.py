@@ -102,14 +102,6 @@ class NewsPage(SeoFields, Page):
             raise ValidationError({"main_image_alt": "Décrivez l'image : c'est obligatoire quand il y a une image."})
 
     @property
-    def meta_description(self):
-        return self.search_description or self.summary
-
-    @property
-    def sharing_image(self):
-        return self.social_image or self.main_image
-
-    @property
     def search_summary(self):
         return self.summary
 

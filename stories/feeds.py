@@ -1,52 +1,17 @@
 """RSS 2.0 feed of the published stories, at /histoires/rss/."""
 
-from datetime import datetime, time
-
-from django.contrib.syndication.views import Feed
-from django.utils import feedgenerator
-from django.utils.timezone import make_aware
-
-FEED_SIZE = 30
+from portal.feeds import PageFeed
 
 
-class StoryFeed(Feed):
-    feed_type = feedgenerator.Rss201rev2Feed
-    language = "fr"
+class StoryFeed(PageFeed):
+    feed_title = "Impact Jeunes : les belles histoires"
+    default_description = "Des jeunes des quartiers racontent leur parcours."
 
-    def __init__(self, index_page):
-        super().__init__()
-        self.index_page = index_page
-
-    def title(self):
-        return "Impact Jeunes : les belles histoires"
-
-    def link(self):
-        return self.index_page.url
-
-    def description(self):
-        return self.index_page.intro or "Des jeunes des quartiers racontent leur parcours."
-
-    def items(self):
-        return (
-            self.index_page.published_stories()
-            .select_related("territory")
-            .order_by("-date_published", "-pk")[:FEED_SIZE]
-        )
+    def published_items(self):
+        return self.index_page.published_stories().select_related("territory")
 
     def item_title(self, item):
         return f"{item.title} ({item.who}, {item.territory.name})"
-
-    def item_description(self, item):
-        return item.summary
-
-    def item_link(self, item):
-        return item.url
-
-    def item_guid(self, item):
-        return item.full_url
-
-    def item_pubdate(self, item):
-        return make_aware(datetime.combine(item.date_published, time(9)))
 
     def item_categories(self, item):
         return [item.get_profile_display(), item.get_outcome_display()]

@@ -176,14 +176,6 @@ class StoryPage(SeoFields, Page):
         return super().publish(revision, *args, **kwargs)
 
     @property
-    def meta_description(self):
-        return self.search_description or self.summary
-
-    @property
-    def sharing_image(self):
-        return self.social_image or self.main_image
-
-    @property
     def search_summary(self):
         return self.summary
 

@@ -35,14 +35,15 @@ class SeoFields(models.Model):
 
     @property
     def meta_description(self):
+        """The editors' search description, else the page's summary or intro, cut for search engines."""
         if self.search_description:
             return self.search_description
-        intro = getattr(self, "intro", "") or ""
-        return Truncator(strip_tags(str(intro))).chars(160)
+        text = getattr(self, "summary", "") or getattr(self, "intro", "") or ""
+        return Truncator(strip_tags(str(text))).chars(160)
 
     @property
     def sharing_image(self):
-        return self.social_image
+        return self.social_image or getattr(self, "main_image", None)
 
 
 class HomePage(SeoFields, Page):
