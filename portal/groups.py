@@ -9,6 +9,8 @@ from django.db.models import Q
 EDITORS = "Éditeurs"
 MODERATORS = "Modérateurs"
 COMMUNICATION = "Communication"
+# Field workers: each sees the requests for help of their own territories (neighbourhoods/migrations).
+BOOSTERS = "Boosters"
 
 STAFF_GROUPS = (EDITORS, MODERATORS, COMMUNICATION)
 

@@ -28,3 +28,8 @@ def for_partner(partner_page):
     """The published stories whose path went through that partner."""
     stories = visible(StoryPage.objects.filter(path_steps__page=partner_page)).distinct()
     return _as_cards(stories.order_by("-date_published", "-pk")[:PARTNER_STORIES])
+
+
+def for_territory(territory, limit=PARTNER_STORIES):
+    """The latest published stories of young people from that territory (a neighbourhood's page)."""
+    return _as_cards(visible(StoryPage.objects.filter(territory=territory)).order_by("-date_published", "-pk")[:limit])

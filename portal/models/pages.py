@@ -12,7 +12,9 @@ from portal.figures import key_figures
 from portal.sections import Sections
 
 # Filled by the apps that own the content (stories, opportunities), in their AppConfig.ready().
-HOME_SECTIONS = Sections("la page d'accueil", ["featured_stories", "next_offers", "next_events", "latest_news"])
+HOME_SECTIONS = Sections(
+    "la page d'accueil", ["featured_stories", "next_offers", "next_events", "latest_news", "neighbourhoods"]
+)
 
 
 class SeoFields(models.Model):
@@ -94,6 +96,7 @@ class HomePage(SeoFields, Page):
         "opportunities.EventIndexPage",
         "news.NewsIndexPage",
         "newsletter.NewsletterIndexPage",
+        "neighbourhoods.NeighbourhoodIndexPage",
     ]
     max_count = 1
 

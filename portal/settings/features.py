@@ -40,3 +40,9 @@ NEWSLETTER_CONFIRMATION_DAYS = int(os.environ.get("NEWSLETTER_CONFIRMATION_DAYS"
 CORRECTION_RATE_LIMIT = (10, 3600)
 # The optional contact left with a correction is erased this many days after it is handled.
 CORRECTION_RETENTION_DAYS = int(os.environ.get("CORRECTION_RETENTION_DAYS", "90"))
+
+# --- Requests for help ("Besoin d'un coup de main ?", neighbourhoods/) ---------------
+HELP_REQUEST_RATE_LIMIT = (5, 3600)  # requests per window of seconds, per client address
+# Personal data of a request is erased this many months after it is closed, or after it was sent if it was
+# never closed (manage.py purge_help_requests).
+HELP_REQUEST_RETENTION_MONTHS = int(os.environ.get("HELP_REQUEST_RETENTION_MONTHS", "12"))

@@ -14,6 +14,9 @@ REUSE_STORY = "reuse_story"
 REUSE_PHOTO = "reuse_photo"
 PARENT_REUSE_STORY = "parent_reuse_story"
 PARENT_REUSE_PHOTO = "parent_reuse_photo"
+# "Besoin d'un coup de main ?" (neighbourhoods/): being contacted by the territory's booster.
+HELP_CONTACT = "help_contact"
+PARENT_HELP_CONTACT = "parent_help_contact"
 
 WORDINGS = {
     PUBLICATION: {
@@ -67,6 +70,20 @@ WORDINGS = {
             "Facultatif : j'autorise que la photo ci-dessus soit aussi reprise sur les réseaux sociaux du programme "
             "et dans ses documents imprimés (droit à l'image de mon enfant mineur). Je peux retirer mon accord à "
             "tout moment."
+        ),
+    },
+    HELP_CONTACT: {
+        "2026-12": (
+            "J'accepte que le booster de mon quartier (ou l'équipe Impact Jeunes) me contacte avec les moyens "
+            "indiqués, et que ces informations soient gardées le temps de m'accompagner, puis effacées. "
+            "Elles ne sont jamais publiées. Je peux demander à tout moment qu'elles soient effacées."
+        ),
+    },
+    PARENT_HELP_CONTACT: {
+        "2026-12": (
+            "Je suis le parent (ou le représentant légal) de ce jeune et j'accepte que le booster de son quartier "
+            "(ou l'équipe Impact Jeunes) le contacte avec les moyens indiqués pour l'aider dans son projet. Ces "
+            "informations ne sont jamais publiées et sont effacées à la fin de l'accompagnement."
         ),
     },
 }

@@ -15,6 +15,7 @@ DEMO_APPS = [
     "newsletter",
     "corrections",
     "audience",
+    "neighbourhoods",
 ]
 SEED = 2026
 
