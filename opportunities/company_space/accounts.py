@@ -101,6 +101,16 @@ def draft_partner_page(account):
     return page
 
 
+@transaction.atomic
+def record_join_request(account, data):
+    """What the company would offer, and its draft company page, made now so the moderators find both."""
+    account.offered_formats = list(data.get("offered_formats") or [])
+    account.offer_message = (data.get("offer_message") or "").strip()
+    if account.company_id is None and PartnerIndexPage.objects.exists():
+        account.company = draft_partner_page(account)
+    account.save(update_fields=["offered_formats", "offer_message", "company"])
+
+
 def record_review(account, previous_status):
     """After staff changed an account: date the decision and tell the company, once per decision."""
     if account.status == previous_status or account.status == CompanyAccountStatus.PENDING:

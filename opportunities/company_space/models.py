@@ -39,6 +39,18 @@ class CompanyAccount(models.Model):
         verbose_name="fiche entreprise",
         help_text="La fiche partenaire (type « Entreprise ») au nom de laquelle ce compte publie des offres.",
     )
+    # What the company said it would offer when it asked to join (/entreprises/): format keys and a few words.
+    offered_formats = models.JSONField("formats proposés", default=list, blank=True)
+    offer_message = models.TextField("ce que l'entreprise propose", max_length=1000, blank=True)
+    # The colleague who invited this account, if any (company_space.invitations).
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="invité par",
+    )
     created_at = models.DateTimeField("créé le", auto_now_add=True)
     reviewed_at = models.DateTimeField("validé ou refusé le", null=True, blank=True)
 

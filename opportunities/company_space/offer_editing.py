@@ -138,6 +138,34 @@ def close_offer(page):
     _patch_latest_revision(page, close)
 
 
+@transaction.atomic
+def reopen_offer(page):
+    """Take sign-ups again: the offer is back in the listing as long as it has a date to come."""
+    page.signups_closed = False
+    page.save(update_fields=["signups_closed"], clean=False)
+
+    def reopen(content):
+        content["signups_closed"] = False
+
+    _patch_latest_revision(page, reopen)
+
+
+def can_withdraw(page):
+    """Only an offer that was never public may be withdrawn: nobody can have signed up for it."""
+    return not page.live and page.first_published_at is None
+
+
+@transaction.atomic
+def withdraw_draft(page, user):
+    """Delete a never-published offer, its moderation stopped first (the moderators no longer see it)."""
+    if not can_withdraw(page):
+        raise ValueError("Only an offer that was never published can be withdrawn.")
+    state = page.current_workflow_state
+    if state is not None:
+        state.cancel(user=user)
+    page.delete()
+
+
 def cancel_session(session, request=None):
     """Cancel a date: every person signed up (confirmed or waiting) loses the seat and gets the engine's e-mail.
 

@@ -247,6 +247,33 @@ def offer_close(request, pk):
     return _private(render(request, TEMPLATES + "offer_close.html", {"account": account, "offer": offer}))
 
 
+@never_cache
+@approved_company_required
+def offer_reopen(request, pk):
+    account = request.company_account
+    offer = own_offer_or_404(account, pk)
+    if request.method == "POST" and offer.signups_closed:
+        offer_editing.reopen_offer(offer)
+        messages.success(request, f"« {offer.title} » est rouverte : on peut de nouveau s'y inscrire.")
+    return redirect("company_space:offer_detail", offer.pk)
+
+
+@never_cache
+@approved_company_required
+def offer_withdraw(request, pk):
+    account = request.company_account
+    offer = own_offer_or_404(account, pk)
+    if not offer_editing.can_withdraw(offer):
+        messages.error(request, "Une offre déjà publiée ne se retire pas : fermez-la plutôt.")
+        return redirect("company_space:offer_detail", offer.pk)
+    if request.method == "POST":
+        title = offer.title
+        offer_editing.withdraw_draft(offer, request.user)
+        messages.success(request, f"« {title} » est retirée : elle n'est plus en relecture.")
+        return redirect("company_space:dashboard")
+    return _private(render(request, TEMPLATES + "offer_withdraw.html", {"account": account, "offer": offer}))
+
+
 # --- Sessions and sign-ups ------------------------------------------------------------------
 
 

@@ -36,8 +36,13 @@ class CompanyAccountViewSet(SnippetViewSet):
                     FieldPanel("siret"),
                     FieldRowPanel([FieldPanel("contact_name"), FieldPanel("phone")]),
                     FieldPanel("email_verified_at", read_only=True),
+                    FieldPanel("invited_by", read_only=True),
                 ],
                 heading="Compte",
+            ),
+            MultiFieldPanel(
+                [FieldPanel("offered_formats", read_only=True), FieldPanel("offer_message", read_only=True)],
+                heading="Ce que l'entreprise propose (demande depuis /entreprises/)",
             ),
         ],
         base_form_class=CompanyAccountAdminForm,

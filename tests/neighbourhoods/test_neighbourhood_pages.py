@@ -56,7 +56,15 @@ def test_the_neighbourhood_page_shows_its_own_territory_only(client, lauriers_co
         "L'histoire de Yanis",
     ):
         assert shown in text
-    for hidden in ("Karim Ouali", "Ancien booster", "Forum de Félix Pyat", "Visite de la gare", "Saint-Mauront", "Lina"):
+    hidden_items = (
+        "Karim Ouali",
+        "Ancien booster",
+        "Forum de Félix Pyat",
+        "Visite de la gare",
+        "Saint-Mauront",
+        "Lina",
+    )
+    for hidden in hidden_items:
         assert hidden not in text
     assert f"/besoin-d-aide/?quartier={lauriers_content.slug}" in text
     assert "https://wa.me/" in text  # share links built on the server
