@@ -9,7 +9,7 @@ from django.contrib.auth.signals import user_login_failed
 from django.utils import timezone
 
 from opportunities.company_space.siret import normalize_siret, validate_siret
-from opportunities.offers.models import OfferType
+from opportunities.offers.models import UNDATED_TYPES, ContractType, OfferType, missing_details
 from portal.audiences import Audience
 from portal.forms import HoneypotMixin
 from portal.sectors import Sector
@@ -143,6 +143,26 @@ class OfferForm(forms.Form):
         help_text="Le déroulé, les métiers qu'on découvre. Sautez une ligne entre deux paragraphes.",
         widget=forms.Textarea(attrs={"rows": 8}),
     )
+    contract_type = forms.ChoiceField(
+        label="Type de contrat (emploi, alternance)",
+        required=False,
+        choices=[("", "—"), *ContractType.choices],
+    )
+    contract_length = forms.CharField(
+        label="Durée du contrat (emploi, alternance)",
+        required=False,
+        max_length=60,
+        help_text="« 12 mois », « 2 ans »…",
+    )
+    commitment = forms.CharField(
+        label="Durée de l'engagement (parrainage)", required=False, max_length=60, help_text="« 6 mois »…"
+    )
+    rhythm = forms.CharField(
+        label="Rythme des rencontres (parrainage)",
+        required=False,
+        max_length=120,
+        help_text="« une heure tous les 15 jours »…",
+    )
     what_to_bring = forms.CharField(
         label="À prévoir", required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 3})
     )
@@ -176,6 +196,9 @@ class OfferForm(forms.Form):
         cleaned_data = super().clean()
         if cleaned_data.get("address") and not cleaned_data.get("commune"):
             self.add_error("commune", "Indiquez la commune de cette adresse.")
+        for name, message in missing_details(cleaned_data.get("offer_type"), cleaned_data).items():
+            if name not in self.errors:
+                self.add_error(name, message)
         return cleaned_data
 
 
@@ -210,9 +233,11 @@ class SessionForm(forms.Form):
 
 
 class BaseSessionFormSet(forms.BaseFormSet):
-    def __init__(self, *args, existing=None, lock_published=False, **kwargs):
+    def __init__(self, *args, existing=None, lock_published=False, offer_type="", **kwargs):
         self.existing = {session.pk: session for session in existing or [] if session.pk}
         self.lock_published = lock_published
+        # Jobs, apprenticeships and mentoring may have no date at all.
+        self.dates_optional = offer_type in UNDATED_TYPES
         super().__init__(*args, **kwargs)
 
     def _construct_form(self, i, **kwargs):
@@ -240,7 +265,7 @@ class BaseSessionFormSet(forms.BaseFormSet):
             return
         kept = [form for form in self.forms if form.has_changed() or form.existing is not None]
         kept = [form for form in kept if not self._should_delete_form(form)]
-        if not kept:
+        if not kept and not self.dates_optional:
             raise forms.ValidationError("Ajoutez au moins une date.", code="no_session")
         slots = [(form.cleaned_data["date"], form.cleaned_data["start_time"]) for form in kept]
         if len(slots) != len(set(slots)):

@@ -32,6 +32,8 @@ OFFER_FIELDS = [
     "postcode",
     "commune",
 ]
+# Emploi, alternance and parrainage only: blank for the other types.
+DETAIL_FIELDS = ["contract_type", "contract_length", "commitment", "rhythm"]
 SESSION_FIELDS = ["date", "start_time", "end_time", "seats"]
 
 
@@ -47,7 +49,7 @@ def html_to_text(value):
 
 
 def initial_offer_data(draft):
-    data = {field: getattr(draft, field) for field in OFFER_FIELDS}
+    data = {field: getattr(draft, field) for field in OFFER_FIELDS + DETAIL_FIELDS}
     data["description"] = html_to_text(draft.description)
     return data
 
@@ -71,6 +73,8 @@ def initial_session_data(sessions):
 def _apply(page, offer_data, kept_sessions):
     for field in OFFER_FIELDS:
         setattr(page, field, offer_data[field])
+    for field in DETAIL_FIELDS:
+        setattr(page, field, offer_data.get(field, ""))
     page.description = text_to_html(offer_data["description"])
     if not offer_data["address"]:
         page.address = page.postcode = page.commune = ""

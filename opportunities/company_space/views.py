@@ -176,7 +176,7 @@ def offer_create(request):
         return _private(render(request, TEMPLATES + "no_offer_index.html", status=503))
     initial = {"notification_email": account.email, "audience": "collegiens_3e"}
     form = OfferForm(request.POST or None, initial=initial)
-    sessions = SessionFormSet(request.POST or None, prefix="sessions")
+    sessions = SessionFormSet(request.POST or None, prefix="sessions", offer_type=request.POST.get("offer_type", ""))
     if request.method == "POST" and form.is_valid() and sessions.is_valid():
         offer = offer_editing.create_offer(account, request.user, form.cleaned_data, list(sessions.kept_sessions()))
         messages.success(
@@ -202,6 +202,7 @@ def offer_edit(request, pk):
         initial=offer_editing.initial_session_data(existing),
         existing=existing,
         lock_published=offer.live,
+        offer_type=request.POST.get("offer_type", draft.offer_type),
     )
     sessions.extra = 1
     if request.method == "POST" and form.is_valid() and sessions.is_valid():

@@ -46,6 +46,7 @@ def load(report):
             address="",
             postcode="",
             commune="",
+            **data.get("details", {}),
         )
         for days, start, end, seats, signups in data["sessions"]:
             session = OfferSessionFactory(

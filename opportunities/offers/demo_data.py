@@ -5,6 +5,49 @@ sign-ups as seats shows as full; more sign-ups than seats go to the waiting list
 """
 
 OFFERS = [
+    # Recruitment and mentoring: no dates, the contract or the commitment instead.
+    {
+        "slug": "emploi-preparateur-commandes",
+        "title": "Préparateur ou préparatrice de commandes",
+        "type": "emploi",
+        "company": "entreprise-sud-logistique",
+        "sector": "logistics",
+        "audience": "16_25",
+        "summary": "Un CDD de 6 mois sur notre plateforme, formation au poste assurée, débutants bienvenus.",
+        "description": "<p>Tu prépares les commandes avec un scanner, en équipe du matin. Deux jours de formation "
+        "au poste, un tuteur la première semaine. Possibilité de passer le CACES ensuite.</p>",
+        "bring": "Ton CV si tu en as un ; sinon on en parle sur place.",
+        "sessions": [],
+        "details": {"contract_type": "cdd", "contract_length": "6 mois"},
+    },
+    {
+        "slug": "alternance-technicien-batiment",
+        "title": "Alternance : technicien ou technicienne du bâtiment",
+        "type": "alternance",
+        "company": "entreprise-batimed",
+        "sector": "construction",
+        "audience": "16_25",
+        "summary": "Deux ans pour préparer un BTS en travaillant sur nos chantiers de rénovation.",
+        "description": "<p>Trois semaines en entreprise, une semaine au centre de formation. Un chef de chantier "
+        "t'accompagne du premier jour au diplôme.</p>",
+        "bring": "",
+        "sessions": [],
+        "details": {"contract_type": "apprentissage", "contract_length": "2 ans"},
+    },
+    {
+        "slug": "parrainage-cadres-logistique",
+        "title": "Un parrain ou une marraine pour ta recherche d'emploi",
+        "type": "parrainage",
+        "company": "entreprise-sud-logistique",
+        "sector": "logistics",
+        "audience": "16_25",
+        "summary": "Un salarié t'accompagne six mois : CV, entretiens, réseau.",
+        "description": "<p>Vous vous voyez une heure tous les quinze jours, au local du booster ou en visio. "
+        "Ton parrain ou ta marraine relit ton CV, te prépare aux entretiens et t'ouvre son carnet d'adresses.</p>",
+        "bring": "",
+        "sessions": [],
+        "details": {"commitment": "6 mois", "rhythm": "une heure tous les 15 jours"},
+    },
     {
         "slug": "stage-3e-plateforme-logistique",
         "title": "Stage de 3e sur une plateforme logistique",

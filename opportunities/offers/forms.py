@@ -4,7 +4,7 @@ is cancelled, never silently deleted)."""
 from django import forms
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from opportunities.offers.models import OfferType
+from opportunities.offers.models import UNDATED_TYPES, OfferType
 from opportunities.signups.models import SignUp
 from portal.sectors import Sector
 
@@ -62,6 +62,15 @@ class OfferPageForm(WagtailAdminPageForm):
     def clean(self):
         cleaned = super().clean()
         sessions = self.formsets.get("sessions")
+        if sessions is not None and cleaned.get("offer_type") not in UNDATED_TYPES and sessions.is_valid():
+            deleted = set(sessions.deleted_forms)
+            kept = [
+                form for form in sessions.forms if form not in deleted and (form.has_changed() or form.instance.pk)
+            ]
+            if not kept:
+                self.add_error(
+                    None, "Ajoutez au moins une session : seuls l'emploi, l'alternance et le parrainage s'en passent."
+                )
         if sessions is not None and sessions.is_valid():
             for form in sessions.deleted_forms:
                 session = form.instance

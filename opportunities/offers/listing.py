@@ -1,10 +1,12 @@
 """Which offers a listing shows, in which order, with what each card needs, in a fixed number of queries."""
 
-from django.db.models import F, OuterRef, Subquery
+from django.db.models import F, OuterRef, Q, Subquery
 
-from opportunities.offers.models import OfferSession, upcoming_q
+from opportunities.offers.models import UNDATED_TYPES, OfferSession, upcoming_q
 from opportunities.offers.offer_page import OfferPage
 from portal.visibility import visible
+
+DATE_FILTERS = {"du", "au", "places"}
 
 
 def communes_with_offers():
@@ -38,5 +40,10 @@ def listed_offers(filters=None, parent=None):
     offers = offers.annotate(
         listed_date=Subquery(sessions.values("date")[:1]),
         listed_time=Subquery(sessions.values("start_time")[:1]),
-    ).filter(listed_date__isnull=False)
-    return offers.order_by("listed_date", "listed_time", "title").with_card_data()
+    )
+    dated = Q(listed_date__isnull=False)
+    if not DATE_FILTERS & filters.keys():
+        # Jobs, apprenticeships and mentoring have no date: listed while open, after the dated offers.
+        dated |= Q(offer_type__in=UNDATED_TYPES)
+    order = (F("listed_date").asc(nulls_last=True), F("listed_time").asc(nulls_last=True), "title")
+    return offers.filter(dated).order_by(*order).with_card_data()

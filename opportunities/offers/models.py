@@ -30,6 +30,48 @@ class OfferType(models.TextChoices):
     MASTERCLASS = "masterclass", "Masterclass"
     SCHOOL_TESTIMONY = "temoignage", "Témoignage en collège"
     JOB_DATING = "job_dating", "Job dating"
+    # Recruitment and mentoring: no dates to sign up for, but the details a young person weighs.
+    JOB = "emploi", "Emploi"
+    APPRENTICESHIP = "alternance", "Alternance"
+    MENTORING = "parrainage", "Parrainage"
+
+
+class ContractType(models.TextChoices):
+    PERMANENT = "cdi", "CDI"
+    FIXED_TERM = "cdd", "CDD"
+    TEMPORARY = "interim", "Intérim"
+    SEASONAL = "saisonnier", "Saisonnier"
+    APPRENTICESHIP = "apprentissage", "Contrat d'apprentissage"
+    PROFESSIONALISATION = "professionnalisation", "Contrat de professionnalisation"
+
+
+# Offers of these types need no date: a young person applies or asks for a mentor through the contact.
+UNDATED_TYPES = (OfferType.JOB, OfferType.APPRENTICESHIP, OfferType.MENTORING)
+# What each of them must say, and the message when it does not.
+REQUIRED_DETAILS = {
+    OfferType.JOB: {
+        "contract_type": "Indiquez le type de contrat.",
+        "contract_length": "Indiquez la durée du contrat (ou « sans limite » pour un CDI).",
+    },
+    OfferType.APPRENTICESHIP: {
+        "contract_type": "Indiquez le type de contrat (apprentissage ou professionnalisation).",
+        "contract_length": "Indiquez la durée du contrat, par exemple « 2 ans ».",
+    },
+    OfferType.MENTORING: {
+        "commitment": "Indiquez la durée de l'engagement, par exemple « 6 mois ».",
+        "rhythm": "Indiquez le rythme des rencontres, par exemple « une heure tous les 15 jours ».",
+    },
+}
+APPRENTICESHIP_CONTRACTS = (ContractType.APPRENTICESHIP, ContractType.PROFESSIONALISATION)
+
+
+def missing_details(offer_type, values):
+    """{field: French message} for the details an offer of this type lacks, or that contradict it."""
+    errors = {name: message for name, message in REQUIRED_DETAILS.get(offer_type, {}).items() if not values.get(name)}
+    contract = values.get("contract_type")
+    if offer_type == OfferType.APPRENTICESHIP and contract and contract not in APPRENTICESHIP_CONTRACTS:
+        errors["contract_type"] = "Une alternance est un contrat d'apprentissage ou de professionnalisation."
+    return errors
 
 
 class OfferStatus(models.TextChoices):

@@ -1,5 +1,6 @@
 """A company offer's page (stage de 3e, visit, masterclass…): what happens, where, and its dates to sign up for."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.utils.formats import date_format
@@ -15,7 +16,15 @@ from wagtail.search import index
 import portal.converters  # noqa: F401 (registers <id:…>)
 from opportunities.offers import jsonld
 from opportunities.offers.forms import OfferPageForm
-from opportunities.offers.models import OfferQuerySet, OfferSession, OfferStatus, OfferType
+from opportunities.offers.models import (
+    UNDATED_TYPES,
+    ContractType,
+    OfferQuerySet,
+    OfferSession,
+    OfferStatus,
+    OfferType,
+    missing_details,
+)
 from opportunities.signups import views as signup_views
 from opportunities.signups.models import SignUpHost
 from portal.audiences import Audience
@@ -51,6 +60,19 @@ class OfferPage(RoutablePageMixin, SeoFields, Place, SignUpHost, Page):
     what_to_bring = models.TextField("à prévoir", blank=True, help_text="Tenue, papiers, repas…")
     accessibility = models.TextField("accessibilité", blank=True)
     contact = models.TextField("qui contacter", blank=True, help_text="Affiché sur la page : nom, rôle, téléphone.")
+    contract_type = models.CharField("type de contrat", max_length=24, choices=ContractType.choices, blank=True)
+    contract_length = models.CharField(
+        "durée du contrat", max_length=60, blank=True, help_text="Emploi, alternance : « 12 mois », « 2 ans »…"
+    )
+    commitment = models.CharField(
+        "durée de l'engagement",
+        max_length=60,
+        blank=True,
+        help_text="Parrainage : « 6 mois », « une année scolaire »…",
+    )
+    rhythm = models.CharField(
+        "rythme", max_length=120, blank=True, help_text="Parrainage : « une heure tous les 15 jours »…"
+    )
     signups_closed = models.BooleanField(
         "inscriptions fermées", default=False, help_text="L'offre reste visible mais on ne peut plus s'inscrire."
     )
@@ -63,7 +85,15 @@ class OfferPage(RoutablePageMixin, SeoFields, Place, SignUpHost, Page):
         FieldPanel("sector"),
         FieldPanel("summary"),
         FieldPanel("description"),
-        InlinePanel("sessions", heading="Sessions", label="session", min_num=1),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("contract_type"), FieldPanel("contract_length")]),
+                FieldRowPanel([FieldPanel("commitment"), FieldPanel("rhythm")]),
+            ],
+            heading="Emploi, alternance, parrainage",
+        ),
+        # At least one session, except for an offer without dates (emploi, alternance, parrainage): OfferPageForm.
+        InlinePanel("sessions", heading="Sessions", label="session"),
         Place.place_panels(),
         MultiFieldPanel(
             [FieldPanel("what_to_bring"), FieldPanel("accessibility"), FieldPanel("contact")],
@@ -82,12 +112,18 @@ class OfferPage(RoutablePageMixin, SeoFields, Place, SignUpHost, Page):
         index.AutocompleteField("summary"),
         index.FilterField("offer_type"),
         index.FilterField("sector"),
+        index.SearchField("get_contract_type_display"),
+        index.FilterField("contract_type"),
     ]
     api_fields = [
         APIField("offer_type"),
         APIField("sector"),
         APIField("audience"),
         APIField("summary"),
+        APIField("contract_type"),
+        APIField("contract_length"),
+        APIField("commitment"),
+        APIField("rhythm"),
         APIField("description"),
         APIField("commune", serializer=serializers.CharField(source="place_commune")),
     ]
@@ -105,6 +141,17 @@ class OfferPage(RoutablePageMixin, SeoFields, Place, SignUpHost, Page):
     def save(self, *args, **kwargs):
         self.default_place()
         super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        values = {name: getattr(self, name) for name in ("contract_type", "contract_length", "commitment", "rhythm")}
+        errors = missing_details(self.offer_type, values)
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def is_undated(self):
+        return self.offer_type in UNDATED_TYPES
 
     def default_place(self):
         """At its company's unless told otherwise: a reference, so the company's address is read live."""
@@ -174,6 +221,8 @@ class OfferPage(RoutablePageMixin, SeoFields, Place, SignUpHost, Page):
     @property
     def status(self):
         sessions = self.upcoming_sessions
+        if not sessions and self.is_undated:
+            return OfferStatus.PAST if self.signups_closed else OfferStatus.OPEN
         if not sessions:
             return OfferStatus.PAST
         if all(session.is_full for session in sessions):

@@ -4,6 +4,7 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal
 
+from neighbourhoods.factories import BoosterFactory, NeighbourhoodIndexPageFactory
 from opportunities.agenda.factories import EventIndexPageFactory, EventPageFactory
 from opportunities.models import EventCategory, OfferType
 from opportunities.offers.factories import OfferIndexPageFactory, OfferPageFactory, OfferSessionFactory, in_days
@@ -101,6 +102,9 @@ def build_site():
     stories = StoryIndexPageFactory(parent=home)
     story = StoryPageFactory(parent=stories, title="Inès a trouvé sa voie dans la boulangerie", territory=malpasse)
     StoryPageFactory(parent=stories, title="Karim code en alternance", first_name="Karim", territory=ferrages)
+
+    NeighbourhoodIndexPageFactory(parent=home)
+    BoosterFactory(territory=malpasse, name="Nadia Belkacem", permanence_event=event)
 
     return TestSite(
         home=home,

@@ -30,6 +30,10 @@ def public_pages(site):
         "entreprise-connexion": "/espace-entreprise/connexion/",
         "entreprise-inscription": "/espace-entreprise/inscription/",
         "introuvable": "/cette-page-n-existe-pas/",
+        "besoin-d-aide": "/besoin-d-aide/",
+        "quartiers": "/quartiers/",
+        "quartier": f"/quartiers/{site.malpasse.slug}/",
+        "entreprises": "/entreprises/",
     }
 
 

@@ -6,6 +6,7 @@ from django.urls import reverse
 from wagtail.models import Page, get_page_models
 from wagtail.test.utils.form_data import nested_form_data
 
+from neighbourhoods.models import NeighbourhoodIndexPage
 from news.models import NewsIndexPage, NewsPage
 from newsletter.models import NewsletterIndexPage, NewsletterPage
 from opportunities.models import EventIndexPage, EventPage, OfferIndexPage, OfferPage
@@ -26,6 +27,7 @@ TREE = {
             EventIndexPage,
             NewsIndexPage,
             NewsletterIndexPage,
+            NeighbourhoodIndexPage,
         },
     ),
     StandardPage: ({HomePage, StandardPage}, {StandardPage}),
@@ -41,6 +43,7 @@ TREE = {
     NewsPage: ({NewsIndexPage}, set()),
     NewsletterIndexPage: ({HomePage}, {NewsletterPage}),
     NewsletterPage: ({NewsletterIndexPage}, set()),
+    NeighbourhoodIndexPage: ({HomePage}, set()),
 }
 SITE_APPS = {
     "portal",
@@ -51,6 +54,7 @@ SITE_APPS = {
     "newsletter",
     "corrections",
     "audience",
+    "neighbourhoods",
     "search",
 }
 
