@@ -73,7 +73,8 @@ def offer_page(number, rng, ctx):
     from portal.audiences import Audience
     from portal.sectors import Sector
 
-    offer_type = rng.choice(OfferType.values)
+    # The dated types only (emploi, alternance and parrainage have no sessions): the same choices as before them.
+    offer_type = rng.choice([value for value in OfferType.values if value in words.OFFER_TITLES])
     trade = rng.choice(words.TRADES)
     title = f"{words.OFFER_TITLES[offer_type]} le métier de {trade}"
     company = ctx.companies[number % len(ctx.companies)]
