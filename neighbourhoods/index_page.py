@@ -6,6 +6,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from neighbourhoods.neighbourhood_views import neighbourhood, neighbourhood_index
+from portal.models import Territory
 from portal.models.pages import SeoFields
 
 
@@ -24,6 +25,14 @@ class NeighbourhoodIndexPage(RoutablePageMixin, SeoFields, Page):
 
     class Meta:
         verbose_name = "liste des quartiers"
+
+    def get_sitemap_urls(self, request=None):
+        """The page itself and each neighbourhood's route, which search engines would not find otherwise."""
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        for territory in Territory.objects.in_display_order():
+            urls.append({"location": base + self.reverse_subpage("neighbourhood", args=[territory.slug])})
+        return urls
 
     @path("")
     def index(self, request):

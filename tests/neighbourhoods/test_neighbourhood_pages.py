@@ -82,6 +82,12 @@ def test_the_index_lists_every_territory_with_its_booster(client, lauriers_conte
     assert "Nadia Belkacem" in text and "Ancien booster" not in text
 
 
+def test_every_neighbourhood_is_in_the_sitemap(client, neighbourhoods, territories):
+    sitemap = client.get("/sitemap.xml").content.decode()
+    for territory in territories:
+        assert f"<loc>http://testserver/quartiers/{territory.slug}/</loc>" in sitemap
+
+
 def test_the_home_lists_the_neighbourhoods_and_links_to_help(client, home_page, territories, neighbourhoods):
     text = text_of(client.get("/"))
     assert "/besoin-d-aide/" in text
