@@ -109,7 +109,9 @@ class HelpRequestDetailView(WagtailAdminTemplateMixin, TemplateView):
             boosters=Booster.objects.active().filter(territory=self.help_request.territory_id),
             status_form=self.status_form,
             note_form=self.note_form,
-            can_change=user.has_perm(CHANGE_PERMISSION) and not self.help_request.is_erased,
+            can_change=user.has_perm(CHANGE_PERMISSION)
+            and not self.help_request.is_erased
+            and self.help_request.status != HelpRequest.Status.AWAITING_PARENT,
             can_erase=user.has_perm(ERASE_PERMISSION) and not self.help_request.is_erased,
             list_url=reverse(LIST_URL_NAME),
             **kwargs,

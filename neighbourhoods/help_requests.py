@@ -38,15 +38,17 @@ class HelpRequestQuerySet(models.QuerySet):
         return self.exclude(pathway_started_at=None)
 
     def visible_to(self, user):
-        """What `user` may see in the admin: every request for a moderator, their territories' for a booster,
-        nothing for anybody else (the Communication group included)."""
+        """What `user` may see in the admin: every request for a moderator, their territories' for a booster
+        (once a parent has agreed, for a minor under 15), nothing for anybody else (Communication included)."""
         from neighbourhoods.boosters import Booster
 
         if not user.is_active or not user.has_perm("neighbourhoods.view_helprequest"):
             return self.none()
         if user.is_superuser or user.has_perm(SEE_ALL_PERMISSION):
             return self
-        return self.filter(territory__in=Booster.objects.territories_of(user))
+        # A minor's request reaches the booster only once a parent has agreed, in the admin as by e-mail.
+        mine = self.filter(territory__in=Booster.objects.territories_of(user))
+        return mine.exclude(status=HelpRequest.Status.AWAITING_PARENT)
 
 
 SEE_ALL_PERMISSION = "neighbourhoods.see_all_help_requests"

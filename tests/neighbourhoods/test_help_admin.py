@@ -93,9 +93,21 @@ def test_follow_up_status_and_dated_notes(client, home_page, boosters, requests,
     assert HelpRequest.objects.in_pathway().get() == help_request
 
 
-def test_a_request_waiting_for_a_parent_cannot_be_marked_contacted(client, home_page, boosters, territories):
-    waiting = HelpRequestFactory(territory=territories[0], age=14, status=HelpRequest.Status.AWAITING_PARENT)
+def test_a_request_waiting_for_a_parent_stays_hidden_from_the_booster(
+    client, home_page, boosters, territories, moderator, admin_templates
+):
+    waiting = HelpRequestFactory(
+        territory=territories[0], first_name="Lina", age=14, status=HelpRequest.Status.AWAITING_PARENT
+    )
     client.force_login(boosters[0].user)
+    assert "Lina" not in client.get(LIST).content.decode()
+    assert client.get(detail(waiting)).status_code == 404
+    client.post(detail(waiting), {"action": "status", "status": "contactee"})
+    waiting.refresh_from_db()
+    assert waiting.status == HelpRequest.Status.AWAITING_PARENT
+    # A moderator sees it, but cannot mark it contacted either.
+    client.force_login(moderator)
+    assert "ne pas contacter ce jeune" in client.get(detail(waiting)).content.decode()
     client.post(detail(waiting), {"action": "status", "status": "contactee"})
     waiting.refresh_from_db()
     assert waiting.status == HelpRequest.Status.AWAITING_PARENT
