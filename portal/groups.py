@@ -9,6 +9,8 @@ from django.db.models import Q
 EDITORS = "Éditeurs"
 MODERATORS = "Modérateurs"
 COMMUNICATION = "Communication"
+# Read-only: the programme's indicators and exports in /admin/pilotage/ (steering/migrations/0002).
+STEERING = "Pilotage"
 
 STAFF_GROUPS = (EDITORS, MODERATORS, COMMUNICATION)
 

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "newsletter",
     "audience",
     "corrections",
+    "steering",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
