@@ -23,6 +23,7 @@ urlpatterns = [
     path("", include("search.urls")),
     path("", include("newsletter.urls")),
     path("", include("corrections.urls")),
+    path("", include("steering.urls")),
 ]
 
 if settings.BENCH_MODE:

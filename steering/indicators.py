@@ -106,6 +106,20 @@ def _help_requests(scope, accompanied_only=False):
 # --- Indicators ------------------------------------------------------------------------------------
 
 
+def defined_as(text):
+    """The indicator's definition for the public and the committee, in French, next to its code."""
+
+    def attach(function):
+        function.definition = text
+        return function
+
+    return attach
+
+
+@defined_as(
+    "Histoires de jeunes en ligne sur le site, publiées pour la première fois pendant la période (après "
+    "modération et avec les accords nécessaires), dans leur territoire."
+)
 def stories(scope, by=None):
     """Belles histoires publiées: story pages live now, first published in the period, in their territory."""
     queryset = StoryPage.objects.live().annotate(person=F("pk"))
@@ -113,6 +127,10 @@ def stories(scope, by=None):
     return count_distinct([queryset], by)
 
 
+@defined_as(
+    "Entreprises partenaires ayant publié une offre pendant la période, ou dont une session de la période"
+    " (non annulée) a accueilli au moins un inscrit confirmé. Chaque entreprise compte une fois."
+)
 def companies(scope, by=None):
     """Entreprises engagées: company partners (live) with an offer first published in the period, or with a
     session in the period (not cancelled) holding at least one confirmed sign-up. Counted once each."""
@@ -128,6 +146,10 @@ def companies(scope, by=None):
     return count_distinct([offers, sessions], by)
 
 
+@defined_as(
+    "Structures partenaires en ligne sur la carte dont le type compte comme « association » dans les "
+    "réglages du programme (associations, centres sociaux, PIJ…). Chaque structure compte une fois."
+)
 def associations(scope, by=None, kinds=None):
     """Associations impliquées: live partners whose kind is one of the kinds the settings count as
     associations (association, centre social, PIJ…), on the map since before the end of the period."""
@@ -139,12 +161,21 @@ def associations(scope, by=None, kinds=None):
     return count_distinct([queryset], by)
 
 
+@defined_as(
+    "Collégiens et collégiennes distincts ayant une place confirmée (inscription pendant la période) à "
+    "une offre ou un événement ; listes d'attente, annulations et doublons ne comptent pas."
+)
 def collegiens(scope, by=None):
     """Collégiens connectés au monde de l'entreprise: distinct young people in collège holding a confirmed
     seat (signed up in the period) for an offer or an event; waiting, cancelled and duplicates are not counted."""
     return count_distinct([_signups(scope, collegiens_only=True)], by)
 
 
+@defined_as(
+    "Jeunes distincts ayant eu au moins un contact avec le programme pendant la période : inscription "
+    "confirmée ou en liste d'attente, histoire envoyée (avec l'accord d'un parent s'il le faut), demande "
+    "d'aide quand elles existeront. Chaque jeune compte une fois."
+)
 def young_people(scope, by=None):
     """Jeunes touchés: distinct young people with any recorded interaction in the period — a confirmed or
     waiting sign-up, a story sent (with the agreements it needs), a help request once they exist."""
@@ -156,6 +187,10 @@ def young_people(scope, by=None):
     return count_distinct([source for source in sources if source is not None], by)
 
 
+@defined_as(
+    "Jeunes distincts dont la demande d'aide a été marquée « accompagné » ou « orienté » par un booster. "
+    "Non mesuré tant que les demandes d'aide n'existent pas sur le site."
+)
 def pathways(scope, by=None):
     """Jeunes en parcours: distinct young people whose help request a booster marked as accompanied or
     oriented. Not measured (None) until help requests exist."""
@@ -202,7 +237,7 @@ def compute(key, settings, scope, by=None):
 
 
 def definition(key):
-    return " ".join(DEFINITIONS[key].__doc__.split())
+    return DEFINITIONS[key].definition
 
 
 def indicators(settings, scope, keys=None):

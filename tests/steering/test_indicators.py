@@ -59,4 +59,4 @@ def test_targets_and_labels_come_from_the_settings(programme, scope):
     settings.collegiens_target, settings.collegiens_label = 40, "collégiens en stage"
     figure = {i.key: i for i in indicators.indicators(settings, scope)}["collegiens"]
     assert (figure.label, figure.target, figure.value, figure.percent) == ("collégiens en stage", 40, 2, 5)
-    assert "distinct young people" in figure.definition
+    assert "Collégiens et collégiennes distincts" in figure.definition
