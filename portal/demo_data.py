@@ -96,6 +96,19 @@ TERRITORIES = [
     ),
 ]
 
+# The QPV names of each site as the programme's documents give them (seed 000, "Territoire"). Their ANCT
+# codes are not in the documents: left blank rather than guessed (fill them in the admin).
+QPV_NAMES = {
+    "ferrages-centre-ville": "Ferrages + centre-ville (Tarascon)",
+    "lauriers-oliviers-malpasse": "Lauriers + Oliviers A / Malpassé (Marseille 13013)",
+    "felix-pyat-saint-mauront": "Félix Pyat / Saint-Mauront (Marseille 13003)",
+    "trebon": "Trébon (Arles)",
+    "chateaurenard": "Châteaurenard",
+    "consolat": "Consolat (Marseille 13015)",
+    "belsunce": "Belsunce (Marseille 13001)",
+    "la-rose": "La Rose (Marseille 13013)",
+}
+
 HOME = {
     "hero_title": "Ton avenir se construit ici, dans ton quartier",
     "hero_text": (

@@ -83,11 +83,11 @@ def by_territory(settings, scope):
     counts = {key: indicators.compute(key, settings, scope, by="territory") for key in keys}
     rows = []
     for territory in territories:
-        row = [territory.name, territory.qpv_code or "—", territory.get_kind_display()]
+        row = [territory.name, territory.qpv_name or "—", territory.qpv_code or "—", territory.get_kind_display()]
         row += [_cell(None if counts[key] is None else counts[key].get(territory.pk, 0)) for key in keys]
         rows.append(row)
-    columns = ["Territoire", "Code QPV", "Site"] + [settings.label(key) for key in keys]
-    first = 3
+    columns = ["Territoire", "QPV", "Code QPV", "Site"] + [settings.label(key) for key in keys]
+    first = 4
     return Table(
         "territoires",
         "Indicateurs par territoire",
