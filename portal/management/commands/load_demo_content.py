@@ -15,6 +15,7 @@ DEMO_APPS = [
     "newsletter",
     "corrections",
     "audience",
+    "steering",
 ]
 SEED = 2026
 
