@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from portal.groups import COMMUNICATION, EDITORS, MODERATORS
+from portal.groups import COMMUNICATION, EDITORS, MODERATORS, STEERING
 
 TERRITORIES = [
     # slug, name, commune, postcode, INSEE code, kind, latitude, longitude, description
@@ -378,6 +378,7 @@ DEMO_USERS = [
     ("editrice", "Camille", EDITORS, "editrice-impact-2026"),
     ("moderateur", "Sami", MODERATORS, "moderateur-impact-2026"),
     ("communication", "Léa", COMMUNICATION, "communication-impact-2026"),
+    ("pilotage", "Nadia", STEERING, "pilotage-impact-2026"),
 ]
 
 # Fictional organisations: never a real structure's name or registration number.

@@ -69,6 +69,7 @@ class ScopeForm(forms.Form):
     territoire = forms.ChoiceField(label="Territoire", required=False)
 
     def __init__(self, *args, settings, **kwargs):
+        kwargs.setdefault("initial", {"du": settings.period_start, "au": settings.period_end})
         super().__init__(*args, **kwargs)
         self.settings = settings
         self.fields["territoire"].choices = territory_choices()

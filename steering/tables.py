@@ -94,7 +94,8 @@ def by_territory(settings, scope):
         columns,
         rows,
         count_columns=tuple(range(first, first + len(keys))),
-        chart_columns=tuple(range(first, first + len(keys))),
+        # Young people reached and collégiens: the two the committee compares between sites.
+        chart_columns=(first + keys.index("collegiens"), first + keys.index("young_people")),
     )
 
 

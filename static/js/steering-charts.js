@@ -35,7 +35,7 @@
         locale: "fr-FR",
         indexAxis: !line && data.labels.length > 6 ? "y" : "x",
         plugins: { legend: { position: "bottom" } },
-        scales: { x: { beginAtZero: true }, y: { beginAtZero: true } },
+        scales: { x: { beginAtZero: true, ticks: { precision: 0 } }, y: { beginAtZero: true, ticks: { precision: 0 } } },
       },
     });
   });
