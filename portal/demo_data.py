@@ -96,8 +96,7 @@ TERRITORIES = [
     ),
 ]
 
-# The QPV names of each site as the programme's documents give them (seed 000, "Territoire"). Their ANCT
-# codes are not in the documents: left blank rather than guessed (fill them in the admin).
+# QPV names as seed 000 gives them; their ANCT codes are not in the documents (left blank, not guessed).
 QPV_NAMES = {
     "ferrages-centre-ville": "Ferrages + centre-ville (Tarascon)",
     "lauriers-oliviers-malpasse": "Lauriers + Oliviers A / Malpassé (Marseille 13013)",

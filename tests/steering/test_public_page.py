@@ -53,3 +53,16 @@ def test_unknown_territory_shows_the_whole_programme(client, programme):
     response = client.get(URL, {"territoire": "<script>"})
     assert response.status_code == 200
     assert "<script>" not in response.content.decode().split("</h1>", 1)[1].split("steering-charts", 1)[0]
+
+
+def test_a_new_sign_up_refreshes_the_cached_page(client, programme, settings):
+    from tests.steering.conftest import sign_up
+
+    settings.PAGE_CACHE_ENABLED = True
+    SiteIdentitySettings.for_site(programme["settings"].site)
+    client.get(URL)
+    assert client.get(URL)["X-Page-Cache"] == "hit"
+    sign_up(programme["visit"], "nouvelle@example.org", collegien=False, age=20)
+    response = client.get(URL)
+    assert response["X-Page-Cache"] == "miss"
+    assert re.findall(r'<span class="figure__count">(\d+)</span>', response.content.decode()) == ["6"]
