@@ -74,6 +74,12 @@ class ScopeForm(forms.Form):
         self.settings = settings
         self.fields["territoire"].choices = territory_choices()
 
+    def full_clean(self):
+        super().full_clean()
+        for name in self.errors:
+            if name in self.fields:
+                self.fields[name].widget.attrs.update({"aria-invalid": "true", "aria-describedby": f"id_{name}_error"})
+
     def clean(self):
         cleaned = super().clean()
         start, end = cleaned.get("du"), cleaned.get("au")

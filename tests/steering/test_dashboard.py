@@ -60,7 +60,9 @@ def test_bad_filters_fall_back_to_the_whole_programme_with_a_message(client, pro
     client.force_login(member(django_user_model, groups.STEERING, "reader"))
     response = client.get(URL, {"du": "2025-06-01", "au": "2025-01-01", "territoire": "nulle-part"})
     assert response.status_code == 200
-    assert "La date de fin doit venir après la date de début." in response.content.decode()
+    html = response.content.decode()
+    assert '<p class="error-message" id="id_au_error">La date de fin doit venir après la date de début.</p>' in html
+    assert 'aria-describedby="id_au_error"' in html
 
 
 @pytest.fixture

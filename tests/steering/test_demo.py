@@ -14,7 +14,7 @@ def test_demo_history_fills_the_figures_by_territory_and_is_loaded_once(programm
     settings = programme["settings"]
     scope = Scope(settings.period_start, settings.period_end)
     reached = indicators.young_people(scope, by="territory")
-    assert reached[programme["north"].pk] > 20 and reached[programme["arles"].pk] > 20
+    assert reached[programme["north"].pk] > reached[programme["arles"].pk] > 10  # pilot sites reach more
     rows = SignUp.objects.count()
     demo.load(lambda line: None)
     assert SignUp.objects.count() == rows
