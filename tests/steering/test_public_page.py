@@ -66,3 +66,12 @@ def test_a_new_sign_up_refreshes_the_cached_page(client, programme, settings):
     response = client.get(URL)
     assert response["X-Page-Cache"] == "miss"
     assert re.findall(r'<span class="figure__count">(\d+)</span>', response.content.decode()) == ["6"]
+
+
+def test_charts_are_static_scripts_with_json_data_under_the_strict_policy(client, programme):
+    response = client.get(URL)
+    html = response.content.decode()
+    scripts = re.findall(r"<script([^>]*)>", html)
+    assert any("vendor/chart.js/chart.umd.js" in attrs for attrs in scripts)
+    assert all("src=" in attrs or 'type="application/json"' in attrs for attrs in scripts)
+    assert "'unsafe-inline'" not in response["Content-Security-Policy"].split("script-src", 1)[1].split(";", 1)[0]
