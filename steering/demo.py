@@ -21,13 +21,14 @@ from steering.models import ProgrammeSettings
 from stories.story_page import StoryPage
 
 SEED = 2017
-EMAIL_DOMAIN = "historique.impact-jeunes.example"
+# Fictional addresses on the demo domain; the prefix tells the history apart (and makes loading idempotent).
+EMAIL_PREFIX = "historique-"
 # Young people each site can reach over the programme (pilot sites have run since 2017).
 POOL = {TerritoryKind.PILOT: 420, TerritoryKind.NEW: 150}
 
 
 def load(report):
-    if SignUp.objects.filter(email__endswith=EMAIL_DOMAIN).exists():
+    if SignUp.objects.filter(email__startswith=EMAIL_PREFIX).exists():
         return
     settings = ProgrammeSettings.objects.first()
     start = settings.period_start if settings else datetime.date(2024, 9, 1)
@@ -94,6 +95,7 @@ def _signups_for(rng, session, offer, territory):
     collegiens = offer.audience == Audience.COLLEGIENS_3E
     pool = POOL.get(territory.kind, 150)
     demand = rng.randint(session.seats // 2, session.seats + 3)
+    who = "college" if collegiens else "jeune"
     rows = []
     for rank in range(demand):
         person = rng.randrange(pool)
@@ -108,7 +110,7 @@ def _signups_for(rng, session, offer, territory):
                 last_name=f"{territory.slug[:3].upper()}{person}",
                 age=14 if collegiens else 16 + person % 10,
                 is_collegien=collegiens,
-                email=f"{'college' if collegiens else 'jeune'}-{territory.slug}-{person}@{EMAIL_DOMAIN}",
+                email=f"{EMAIL_PREFIX}{who}-{territory.slug}-{person}@impact-jeunes.example",
             )
         )
     return rows

@@ -64,8 +64,8 @@ def territory_choices():
 class ScopeForm(forms.Form):
     """The filters of the dashboard and of the public page: `du`, `au` (ISO dates) and `territoire`."""
 
-    du = forms.DateField(label="Du", required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    au = forms.DateField(label="Au", required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    du = forms.DateField(label="Du", required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    au = forms.DateField(label="Au", required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
     territoire = forms.ChoiceField(label="Territoire", required=False)
 
     def __init__(self, *args, settings, **kwargs):

@@ -29,6 +29,7 @@ def test_steering_groups_see_the_dashboard_and_its_menu(client, programme, djang
     assert response.status_code == 200
     html = response.content.decode()
     assert "Indicateurs par territoire" in html and "Lauriers" in html
+    assert 'name="du" value="2025-01-01"' in html  # the filters show the programme's period
     assert "/admin/pilotage/" in client.get("/admin/").content.decode()  # the sidebar menu
 
 
