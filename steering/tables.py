@@ -214,15 +214,21 @@ def all_tables(settings, scope):
 
 
 def suppress_small_counts(table, threshold=5):
-    """The public version of a table: every count from 1 to threshold - 1 becomes « moins de 5 »."""
+    """The public version of a table: every count from 1 to threshold - 1 becomes « moins de 5 ».
+
+    When a column hides a single cell, its smallest other positive count is hidden too: the public
+    total could otherwise give the hidden one away by subtraction.
+    """
     label = f"moins de {threshold}"
-    rows = [
-        [
-            label if i in table.count_columns and isinstance(v, int) and 0 < v < threshold else v
-            for i, v in enumerate(row)
-        ]
-        for row in table.rows
-    ]
+    rows = [list(row) for row in table.rows]
+    for column in table.count_columns:
+        counts = [(row[column], n) for n, row in enumerate(rows) if isinstance(row[column], int)]
+        small = [n for value, n in counts if 0 < value < threshold]
+        for n in small:
+            rows[n][column] = label
+        others = sorted((value, n) for value, n in counts if value >= threshold)
+        if len(small) == 1 and others:
+            rows[others[0][1]][column] = label
     return Table(
         table.key,
         table.title,
