@@ -200,6 +200,11 @@ def pathways(scope, by=None):
     return count_distinct([requests], by)
 
 
+# Indicators that count young people: the public never sees one of them under 5 (stories, companies and
+# associations are public already).
+PEOPLE = frozenset({"collegiens", "young_people", "pathways"})
+
+
 @dataclass(frozen=True)
 class Indicator:
     key: str

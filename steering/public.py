@@ -1,6 +1,6 @@
 """/le-programme/chiffres/: the programme's indicators for funders and the press, with small counts hidden.
 
-No cell shows a count of people from 1 to 4 (« moins de 5 »), so nobody can be singled out; a hidden
+No cell shows a count of young people from 1 to 4 (« moins de 5 »), so nobody can be singled out; a hidden
 count also hides its share of the target. Anonymous responses are stored by the page cache under the
 content generation (portal/page_cache.py): any sign-up, story or partner saved shows up at once.
 """
@@ -17,7 +17,7 @@ PUBLIC_KEYS = list(indicators.DEFINITIONS)
 
 def public_figure(indicator):
     """What the public sees of one indicator: its value, or « moins de 5 », or « non mesuré »."""
-    hidden = indicator.measured and 0 < indicator.value < THRESHOLD
+    hidden = indicator.key in indicators.PEOPLE and indicator.measured and 0 < indicator.value < THRESHOLD
     return {
         "key": indicator.key,
         "label": indicator.label,

@@ -27,7 +27,7 @@ class Table:
     columns: list
     rows: list = field(default_factory=list)
     chart: str = "bar"  # "bar" or "line"
-    # Which columns are counts of people or things (suppressed under 5 on the public page), by index.
+    # Which columns count young people (suppressed under 5 on the public page), by index.
     count_columns: tuple = ()
     # The columns the chart draws, by index (the first column labels them).
     chart_columns: tuple = (1,)
@@ -65,7 +65,6 @@ def summary(settings, scope):
         "Indicateurs et objectifs",
         ["Indicateur", "Valeur", "Objectif", "% de l'objectif"],
         rows,
-        count_columns=(1,),
         chart_columns=(3,),
     )
 
@@ -93,7 +92,7 @@ def by_territory(settings, scope):
         "Indicateurs par territoire",
         columns,
         rows,
-        count_columns=tuple(range(first, first + len(keys))),
+        count_columns=tuple(first + n for n, key in enumerate(keys) if key in indicators.PEOPLE),
         # Young people reached and collégiens: the two the committee compares between sites.
         chart_columns=(first + keys.index("collegiens"), first + keys.index("young_people")),
     )
@@ -112,7 +111,7 @@ def by_month(settings, scope):
         ["Mois"] + [settings.label(key) for key in keys],
         rows,
         chart="line",
-        count_columns=tuple(range(1, len(keys) + 1)),
+        count_columns=tuple(1 + n for n, key in enumerate(keys) if key in indicators.PEOPLE),
         chart_columns=tuple(range(1, len(keys) + 1)),
     )
 
@@ -185,7 +184,6 @@ def partners(settings, scope):
         "Partenaires par type de structure",
         ["Type de structure", "Partenaires", "Compté comme association"],
         rows,
-        count_columns=(1,),
     )
 
 
