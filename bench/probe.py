@@ -20,6 +20,7 @@ STATIC_URLS = [
     ("geojson", "/api/partenaires.geojson"),
     ("ics", "/agenda/agenda.ics"),
     ("recherche", "/recherche/?q=metier"),
+    ("chiffres du programme", "/le-programme/chiffres/"),
 ]
 
 

@@ -36,6 +36,7 @@ def load_territories():
             latitude=lat,
             longitude=lon,
             description=description,
+            qpv_name=demo_data.QPV_NAMES.get(slug, ""),
         )
 
 

@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from portal.groups import COMMUNICATION, EDITORS, MODERATORS
+from portal.groups import COMMUNICATION, EDITORS, MODERATORS, STEERING
 
 TERRITORIES = [
     # slug, name, commune, postcode, INSEE code, kind, latitude, longitude, description
@@ -95,6 +95,18 @@ TERRITORIES = [
         "Nouveau site dans le 13e arrondissement de Marseille.",
     ),
 ]
+
+# QPV names as seed 000 gives them; their ANCT codes are not in the documents (left blank, not guessed).
+QPV_NAMES = {
+    "ferrages-centre-ville": "Ferrages + centre-ville (Tarascon)",
+    "lauriers-oliviers-malpasse": "Lauriers + Oliviers A / Malpassé (Marseille 13013)",
+    "felix-pyat-saint-mauront": "Félix Pyat / Saint-Mauront (Marseille 13003)",
+    "trebon": "Trébon (Arles)",
+    "chateaurenard": "Châteaurenard",
+    "consolat": "Consolat (Marseille 13015)",
+    "belsunce": "Belsunce (Marseille 13001)",
+    "la-rose": "La Rose (Marseille 13013)",
+}
 
 HOME = {
     "hero_title": "Ton avenir se construit ici, dans ton quartier",
@@ -365,6 +377,7 @@ DEMO_USERS = [
     ("editrice", "Camille", EDITORS, "editrice-impact-2026"),
     ("moderateur", "Sami", MODERATORS, "moderateur-impact-2026"),
     ("communication", "Léa", COMMUNICATION, "communication-impact-2026"),
+    ("pilotage", "Nadia", STEERING, "pilotage-impact-2026"),
 ]
 
 # Fictional organisations: never a real structure's name or registration number.

@@ -3,6 +3,7 @@
 from django import forms
 
 from portal import text
+from portal.models.territories import Territory
 
 HONEYPOT_FIELD = "site_web"
 
@@ -50,3 +51,24 @@ class SafeImageField(forms.FileField):
         if not uploaded or uploaded is initial:
             return uploaded
         return clean_image(uploaded)
+
+
+class TerritoryChoiceField(forms.ModelChoiceField):
+    """« Ton quartier » in every public form (a story, a sign-up…), so each indicator breaks down by territory.
+
+    Optional by default, with « Je ne sais pas » as the empty choice (the answer is then None); a form that
+    needs the answer passes `required=True` and its own `empty_label`.
+    """
+
+    def __init__(self, *, label="Ton quartier (facultatif)", required=False, empty_label="Je ne sais pas", **kwargs):
+        kwargs.setdefault(
+            "error_messages",
+            {"required": "Choisis ton quartier dans la liste.", "invalid_choice": "Choisis dans la liste."},
+        )
+        super().__init__(
+            queryset=Territory.objects.order_by("name"),
+            label=label,
+            required=required,
+            empty_label=empty_label,
+            **kwargs,
+        )

@@ -11,6 +11,8 @@ MODERATORS = "Modérateurs"
 COMMUNICATION = "Communication"
 # Field workers: each sees the requests for help of their own territories (neighbourhoods/migrations).
 BOOSTERS = "Boosters"
+# Read-only: the programme's indicators and exports in /admin/pilotage/ (steering/migrations/0002).
+STEERING = "Pilotage"
 
 STAFF_GROUPS = (EDITORS, MODERATORS, COMMUNICATION)
 

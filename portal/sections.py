@@ -36,6 +36,12 @@ class Sections:
     def unfilled(self):
         return [name for name in self.names if name not in self.fillers]
 
+    def fill_one(self, name, page):
+        """The items of one section of `page` (another view showing the same thing, e.g. the key figures)."""
+        if name not in self.fillers:
+            raise ImproperlyConfigured(f"No app fills the section {name!r} of {self.page_label}.")
+        return list(self.fillers[name](page))
+
     def fill(self, page):
         """{name: list of items} for every section of `page`."""
         if missing := self.unfilled():

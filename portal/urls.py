@@ -24,6 +24,7 @@ urlpatterns = [
     path("", include("newsletter.urls")),
     path("", include("corrections.urls")),
     path("", include("neighbourhoods.urls")),
+    path("", include("steering.urls")),
 ]
 
 if settings.BENCH_MODE:

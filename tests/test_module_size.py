@@ -13,6 +13,7 @@ PACKAGES = [
     "corrections",
     "audience",
     "search",
+    "steering",
     "bench",
 ]
 LIMIT = 400

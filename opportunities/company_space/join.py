@@ -9,11 +9,12 @@ from django import forms
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
+from wagtail.models import Site
 
 from opportunities.company_space import accounts
 from opportunities.company_space.forms import CompanySignupForm
 from portal import ratelimit
-from portal.figures import key_figures
+from portal.models.pages import HOME_SECTIONS
 
 RATE_LIMIT = (5, 3600)
 
@@ -64,6 +65,12 @@ class CompanyJoinForm(CompanySignupForm):
         siret.error_messages["required"] = "Indiquez le SIRET de l'établissement (14 chiffres)."
 
 
+def programme_figures(request):
+    """The programme's key figures as on the home page (the steering app fills that section)."""
+    site = Site.find_for_request(request)
+    return HOME_SECTIONS.fill_one("key_figures", site.root_page.specific) if site else []
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
 def join(request):
@@ -83,7 +90,7 @@ def join(request):
     context = {
         "form": form,
         "formats": FORMATS,
-        "figures": key_figures(),
+        "figures": programme_figures(request),
         "rate_limited": status == 429,
     }
     response = render(request, "opportunities/company/join.html", context, status=status)

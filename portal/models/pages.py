@@ -8,12 +8,12 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import RICH_TEXT_FEATURES, StandardBodyBlock
-from portal.figures import key_figures
 from portal.sections import Sections
 
 # Filled by the apps that own the content (stories, opportunities), in their AppConfig.ready().
 HOME_SECTIONS = Sections(
-    "la page d'accueil", ["featured_stories", "next_offers", "next_events", "latest_news", "neighbourhoods"]
+    "la page d'accueil",
+    ["key_figures", "featured_stories", "next_offers", "next_events", "latest_news", "neighbourhoods"],
 )
 
 
@@ -105,7 +105,6 @@ class HomePage(SeoFields, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["key_figures"] = key_figures()
         context.update(HOME_SECTIONS.fill(self))
         return context
 

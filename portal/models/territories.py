@@ -25,7 +25,13 @@ class Territory(index.Indexed, models.Model):
         "code QPV",
         max_length=20,
         blank=True,
-        help_text="Code du quartier prioritaire (référentiel de l'ANCT), s'il y en a un.",
+        help_text="Code du quartier prioritaire (référentiel de l'ANCT, sig.ville.gouv.fr), s'il y en a un.",
+    )
+    qpv_name = models.CharField(
+        "nom du ou des QPV",
+        max_length=200,
+        blank=True,
+        help_text="Le nom officiel du quartier prioritaire (référentiel de l'ANCT), pour les financeurs.",
     )
     kind = models.CharField("type de site", max_length=10, choices=TerritoryKind.choices, default=TerritoryKind.NEW)
     latitude = models.DecimalField("latitude du centre", max_digits=9, decimal_places=6)
@@ -39,6 +45,7 @@ class Territory(index.Indexed, models.Model):
         FieldPanel("slug"),
         FieldRowPanel([FieldPanel("commune"), FieldPanel("postcode")]),
         FieldRowPanel([FieldPanel("insee_code"), FieldPanel("qpv_code")]),
+        FieldPanel("qpv_name"),
         FieldPanel("kind"),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],

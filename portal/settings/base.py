@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "audience",
     "corrections",
     "neighbourhoods",
+    "steering",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -227,6 +228,8 @@ STATICFILES_DIRS = [
     # Front-end libraries installed by `npm ci` (package.json), served as they are published.
     ("vendor/leaflet", BASE_DIR / "node_modules" / "leaflet" / "dist"),
     ("vendor/leaflet.markercluster", BASE_DIR / "node_modules" / "leaflet.markercluster" / "dist"),
+    # The steering charts (steering/, /admin/pilotage/ and /le-programme/chiffres/).
+    ("vendor/chart.js", BASE_DIR / "node_modules" / "chart.js" / "dist"),
     # The font of the drawn Open Graph cards (portal/og_image.py).
     ("vendor/atkinson-hyperlegible", BASE_DIR / "node_modules" / "@fontsource" / "atkinson-hyperlegible" / "files"),
 ]

@@ -2,8 +2,7 @@
 
 from django import forms
 
-from portal.forms import HoneypotMixin, SafeImageField
-from portal.models import Territory
+from portal.forms import HoneypotMixin, SafeImageField, TerritoryChoiceField
 from portal.sectors import Sector
 from stories.choices import Outcome
 from stories.consent import wording
@@ -34,12 +33,8 @@ class ContributionForm(HoneypotMixin, forms.Form):
         },
         widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
     )
-    territory = forms.ModelChoiceField(
-        label="Ton quartier",
-        queryset=Territory.objects.order_by("name"),
-        empty_label="Choisis ton quartier",
-        error_messages={"required": "Choisis ton quartier dans la liste.", "invalid_choice": "Choisis dans la liste."},
-    )
+    # Required here: a story is shown in its neighbourhood (StoryPage.territory).
+    territory = TerritoryChoiceField(label="Ton quartier", required=True, empty_label="Choisis ton quartier")
     story = forms.CharField(
         label="Ton histoire",
         min_length=STORY_MIN_LENGTH,

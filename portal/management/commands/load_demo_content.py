@@ -16,6 +16,7 @@ DEMO_APPS = [
     "corrections",
     "audience",
     "neighbourhoods",
+    "steering",
 ]
 SEED = 2026
 

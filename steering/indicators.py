@@ -1,0 +1,253 @@
+"""The programme's indicators: one function each, one written definition each (its docstring).
+
+Every indicator takes a `Scope` (period, territory) and `by` (None, "territory" or "month") and
+returns an int, or {territory id / 'YYYY-MM': int} when grouped, or None when the programme does not
+measure it yet (shown as « non mesuré », never as 0). Everything is counted in SQL.
+
+Young people are counted once, whatever rows they left. Who is who comes from one small adapter
+per source (`_signups`, `_contributions`, `_help_requests`): when the sign-ups get a person
+identity and attendance (issue 16) or help requests exist (issue 18), only the adapter changes.
+"""
+
+from dataclasses import dataclass
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Case, CharField, F, IntegerField, OuterRef, Subquery, Value, When
+from django.db.models.functions import Cast, Coalesce, Concat, Lower, NullIf, Trim, TruncMonth
+
+from opportunities.agenda.models import EventOccurrence
+from opportunities.offers.models import OfferSession
+from opportunities.offers.offer_page import OfferPage
+from opportunities.signups.models import SignUp, SignUpStatus
+from partners_directory.kinds import PartnerKind
+from partners_directory.partner_page import PartnerPage
+from steering.counting import count_distinct
+from stories.consent.models import Contribution
+from stories.story_page import StoryPage
+
+NOT_MEASURED = None
+
+
+def _month(field):
+    """The month of a date or datetime as text, the same type in every source (a UNION needs it)."""
+    return Cast(TruncMonth(field), output_field=CharField())
+
+
+def _in_scope(queryset, scope, at, area):
+    """Filter a source to the scope's period (`at`, a datetime or date) and territories (`area`)."""
+    queryset = queryset.annotate(at=at, area=area, month=_month("at"))
+    queryset = queryset.filter(at__gte=scope.start_at, at__lt=scope.end_before)
+    if (ids := scope.territory_ids()) is not None:
+        queryset = queryset.filter(area__in=ids)
+    return queryset
+
+
+def _email_or_row(email_field, prefix):
+    """The normalised e-mail, or a key of the row itself when there is none (a class, an erased row)."""
+    return Coalesce(
+        NullIf(Lower(Trim(email_field)), Value("")),
+        Concat(Value(prefix), Cast("pk", output_field=CharField())),
+        output_field=CharField(),
+    )
+
+
+def _slot_territory():
+    """The territory of the offer or event a sign-up is for (its own, else its host partner's).
+
+    Sign-ups do not ask the young person's territory yet (it comes with issue 16): where the
+    activity takes place stands in for it.
+    """
+    offer_ct = ContentType.objects.get_for_model(OfferSession)
+    event_ct = ContentType.objects.get_for_model(EventOccurrence)
+    offer_area = OfferSession.objects.filter(pk=OuterRef("object_id")).values(
+        area=Coalesce("page__territory_id", "page__place_partner__territory_id")
+    )[:1]
+    event_area = EventOccurrence.objects.filter(pk=OuterRef("object_id")).values(
+        area=Coalesce("event__territory_id", "event__place_partner__territory_id")
+    )[:1]
+    return Case(
+        When(content_type=offer_ct, then=Subquery(offer_area)),
+        When(content_type=event_ct, then=Subquery(event_area)),
+        default=None,
+        output_field=IntegerField(),
+    )
+
+
+# --- Adapters: who is who, per source -------------------------------------------------------------
+
+
+def _signups(scope, collegiens_only=False, statuses=(SignUpStatus.CONFIRMED,)):
+    """Sign-ups as people: one person per normalised e-mail, dated by the sign-up, placed at the activity.
+
+    Switch point for issue 16 (person identity, parental agreement, attendance): count its person
+    key here, keep a minor's seat only once a parent agreed, and prefer "attended" where marked.
+    """
+    queryset = SignUp.objects.filter(status__in=statuses)
+    if collegiens_only:
+        queryset = queryset.filter(is_collegien=True)
+    queryset = queryset.annotate(person=_email_or_row("email", "inscription-"))
+    return _in_scope(queryset, scope, at=F("created_at"), area=_slot_territory())
+
+
+def _contributions(scope):
+    """Young people who sent their story: one per normalised e-mail, in the territory the story names; a minor
+    still waiting for a parent's agreement is not counted (nothing was agreed to), nor one who withdrew."""
+    queryset = Contribution.objects.exclude(
+        status__in=[Contribution.Status.AWAITING_PARENT, Contribution.Status.WITHDRAWN]
+    ).annotate(person=_email_or_row("email", "contribution-"))
+    return _in_scope(queryset, scope, at=F("created_at"), area=F("story__territory_id"))
+
+
+def _help_requests(scope, accompanied_only=False):
+    """Help requests as people. None until help requests exist (issue 18): the switch point."""
+    return None
+
+
+# --- Indicators ------------------------------------------------------------------------------------
+
+
+def defined_as(text):
+    """The indicator's definition for the public and the committee, in French, next to its code."""
+
+    def attach(function):
+        function.definition = text
+        return function
+
+    return attach
+
+
+@defined_as(
+    "Histoires de jeunes en ligne sur le site, publiées pour la première fois pendant la période (après "
+    "modération et avec les accords nécessaires), dans leur territoire."
+)
+def stories(scope, by=None):
+    """Belles histoires publiées: story pages live now, first published in the period, in their territory."""
+    queryset = StoryPage.objects.live().annotate(person=F("pk"))
+    queryset = _in_scope(queryset, scope, at=F("first_published_at"), area=F("territory_id"))
+    return count_distinct([queryset], by)
+
+
+@defined_as(
+    "Entreprises partenaires ayant publié une offre pendant la période, ou dont une session de la période"
+    " (non annulée) a accueilli au moins un inscrit confirmé. Chaque entreprise compte une fois."
+)
+def companies(scope, by=None):
+    """Entreprises engagées: company partners (live) with an offer first published in the period, or with a
+    session in the period (not cancelled) holding at least one confirmed sign-up. Counted once each."""
+    live_companies = PartnerPage.objects.live().filter(kind=PartnerKind.COMPANY).values("pk")
+    offers = OfferPage.objects.live().filter(company__in=live_companies).annotate(person=F("company_id"))
+    offers = _in_scope(offers, scope, at=F("first_published_at"), area=F("company__territory_id"))
+    sessions = (
+        OfferSession.objects.filter(page__company__in=live_companies, cancelled=False)
+        .filter(signups__status=SignUpStatus.CONFIRMED)
+        .annotate(person=F("page__company_id"))
+    )
+    sessions = _in_scope(sessions, scope, at=F("date"), area=F("page__company__territory_id"))
+    return count_distinct([offers, sessions], by)
+
+
+@defined_as(
+    "Structures partenaires en ligne sur la carte dont le type compte comme « association » dans les "
+    "réglages du programme (associations, centres sociaux, PIJ…). Chaque structure compte une fois."
+)
+def associations(scope, by=None, kinds=None):
+    """Associations impliquées: live partners whose kind is one of the kinds the settings count as
+    associations (association, centre social, PIJ…), on the map since before the end of the period."""
+    queryset = PartnerPage.objects.live().filter(kind__in=kinds or []).annotate(person=F("pk"))
+    queryset = queryset.annotate(at=F("first_published_at"), area=F("territory_id"), month=_month("at"))
+    queryset = queryset.filter(at__lt=scope.end_before)
+    if (ids := scope.territory_ids()) is not None:
+        queryset = queryset.filter(area__in=ids)
+    return count_distinct([queryset], by)
+
+
+@defined_as(
+    "Collégiens et collégiennes distincts ayant une place confirmée (inscription pendant la période) à "
+    "une offre ou un événement ; listes d'attente, annulations et doublons ne comptent pas."
+)
+def collegiens(scope, by=None):
+    """Collégiens connectés au monde de l'entreprise: distinct young people in collège holding a confirmed
+    seat (signed up in the period) for an offer or an event; waiting, cancelled and duplicates are not counted."""
+    return count_distinct([_signups(scope, collegiens_only=True)], by)
+
+
+@defined_as(
+    "Jeunes distincts ayant eu au moins un contact avec le programme pendant la période : inscription "
+    "confirmée ou en liste d'attente, histoire envoyée (avec l'accord d'un parent s'il le faut), demande "
+    "d'aide quand elles existeront. Chaque jeune compte une fois."
+)
+def young_people(scope, by=None):
+    """Jeunes touchés: distinct young people with any recorded interaction in the period — a confirmed or
+    waiting sign-up, a story sent (with the agreements it needs), a help request once they exist."""
+    sources = [
+        _signups(scope, statuses=(SignUpStatus.CONFIRMED, SignUpStatus.WAITING)),
+        _contributions(scope),
+        _help_requests(scope),
+    ]
+    return count_distinct([source for source in sources if source is not None], by)
+
+
+@defined_as(
+    "Jeunes distincts dont la demande d'aide a été marquée « accompagné » ou « orienté » par un booster. "
+    "Non mesuré tant que les demandes d'aide n'existent pas sur le site."
+)
+def pathways(scope, by=None):
+    """Jeunes en parcours: distinct young people whose help request a booster marked as accompanied or
+    oriented. Not measured (None) until help requests exist."""
+    requests = _help_requests(scope, accompanied_only=True)
+    if requests is None:
+        return NOT_MEASURED
+    return count_distinct([requests], by)
+
+
+# Indicators that count young people: the public never sees one of them under 5 (stories, companies and
+# associations are public already).
+PEOPLE = frozenset({"collegiens", "young_people", "pathways"})
+
+
+@dataclass(frozen=True)
+class Indicator:
+    key: str
+    label: str
+    target: int
+    value: int | None
+    definition: str
+
+    @property
+    def measured(self):
+        return self.value is not None
+
+    @property
+    def percent(self):
+        if not self.measured or not self.target:
+            return 0
+        return min(100, round(100 * self.value / self.target))
+
+
+DEFINITIONS = {
+    "stories": stories,
+    "companies": companies,
+    "associations": associations,
+    "collegiens": collegiens,
+    "young_people": young_people,
+    "pathways": pathways,
+}
+
+
+def compute(key, settings, scope, by=None):
+    function = DEFINITIONS[key]
+    if key == "associations":
+        return function(scope, by, kinds=settings.association_kinds)
+    return function(scope, by)
+
+
+def definition(key):
+    return DEFINITIONS[key].definition
+
+
+def indicators(settings, scope, keys=None):
+    """Each indicator's value over the scope, against its target and label from the settings."""
+    return [
+        Indicator(key, settings.label(key), settings.target(key), compute(key, settings, scope), definition(key))
+        for key in keys or DEFINITIONS
+    ]
