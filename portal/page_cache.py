@@ -53,7 +53,7 @@ TIMEOUT = 600
 CACHEABLE_PARAMETERS = frozenset(
     {
         "au", "bbox", "commune", "du", "embed", "issue", "jour", "lat", "lon", "mois", "page", "parcours",
-        "places", "public", "q", "secteur", "tag", "territoire", "thematique", "type", "vue",
+        "places", "public", "q", "secteur", "tag", "territoire", "thematique", "tout", "type", "vue",
     }
 )  # fmt: skip
 

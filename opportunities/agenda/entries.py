@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 from django.utils import timezone
 
+from opportunities.agenda import stored_dates
 from opportunities.agenda.event_page import EventPage
 from opportunities.agenda.models import EventCategory
 from opportunities.offers.models import OfferSession, OfferType
@@ -130,38 +131,60 @@ def filtered_events(filters, partner=None):
 
 
 def event_entries(window_start, window_end, filters, request=None, partner=None):
-    events = filtered_events(filters, partner).overlapping(window_start, window_end)
-    return entries_of_events(events, window_start, window_end, request)
+    events = filtered_events(filters, partner)
+    if not stored_dates.covers(window_end):
+        # Far in the future (a month view years ahead): expand the rules on the fly.
+        return entries_of_events(events.overlapping(window_start, window_end), window_start, window_end, request)
+    rows = stored_dates.in_window(window_start, window_end).filter(event__in=events.values("pk"))
+    return entries_of_rows(with_events(rows).order_by("start", "pk"), request)
+
+
+def with_events(rows):
+    """Stored dates with their event and what its card shows, in the same query."""
+    return rows.select_related("event", "event__territory", "event__place_partner", "event__place_partner__territory")
+
+
+def entries_of_rows(rows, request=None):
+    """Entries of stored dates (`stored_dates.EventDate`, fetched `with_events`), in their order."""
+    urls = {}
+    found = []
+    for row in rows:
+        event = row.event
+        if event.pk not in urls:
+            urls[event.pk] = event.get_url(request)
+        found.append(_event_entry(event, row, urls[event.pk]))
+    return found
+
+
+def _event_entry(event, occurrence, url):
+    return CalendarEntry(
+        title=event.title,
+        start=occurrence.start,
+        end=occurrence.end,
+        url=url,
+        kind=EVENT,
+        type_key=event.category,
+        type_label=event.get_category_display(),
+        territory=event.place_territory,
+        commune=event.place_commune,
+        place=event.place_name or event.location_text,
+        location=event.location_text,
+        geo=event.place_coordinates,
+        cancelled=occurrence.cancelled,
+        moved=occurrence.moved,
+        note=occurrence.note,
+        original_start=occurrence.original_start,
+        source=event,
+    )
 
 
 def entries_of_events(events, window_start, window_end, request=None):
-    """The dated entries of these events in the window."""
+    """The dated entries of these events in the window, their rules expanded now."""
     found = []
     for event in events:
         url = event.get_url(request)
-        territory = event.place_territory
         for occurrence in event.occurrences(window_start, window_end):
-            found.append(
-                CalendarEntry(
-                    title=event.title,
-                    start=occurrence.start,
-                    end=occurrence.end,
-                    url=url,
-                    kind=EVENT,
-                    type_key=event.category,
-                    type_label=event.get_category_display(),
-                    territory=territory,
-                    commune=event.place_commune,
-                    place=event.place_name or event.location_text,
-                    location=event.location_text,
-                    geo=event.place_coordinates,
-                    cancelled=occurrence.cancelled,
-                    moved=occurrence.moved,
-                    note=occurrence.note,
-                    original_start=occurrence.original_start,
-                    source=event,
-                )
-            )
+            found.append(_event_entry(event, occurrence, url))
     return found
 
 
