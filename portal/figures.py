@@ -3,8 +3,10 @@
 from dataclasses import dataclass
 
 from django.apps import apps
+from django.core.cache import cache
 from django.db.models import Count, Q
 
+from portal import page_cache
 from portal.visibility import visible
 
 
@@ -49,6 +51,16 @@ def collegiens_signed_up():
 
 
 def key_figures():
+    """The figures, counted again only after a change of content or of seats (a sign-up)."""
+    key = f"key-figures:{page_cache.versions(page_cache.SEATS_KEY)}"
+    figures = cache.get(key)
+    if figures is None:
+        figures = count_key_figures()
+        cache.set(key, figures, page_cache.TIMEOUT)
+    return figures
+
+
+def count_key_figures():
     partners = partners_by_kind("company", "association")
     return [
         KeyFigure("stories", "belles histoires publiées", 100, published_stories()),

@@ -84,6 +84,14 @@ def generation():
     return value
 
 
+def versions(*keys):
+    """The current numbers of these generations (content first), in one round trip to the cache."""
+    found = cache.get_many([GENERATION_KEY, *keys])
+    if GENERATION_KEY not in found:
+        found[GENERATION_KEY] = generation()
+    return ".".join(str(found.get(key, 1)) for key in (GENERATION_KEY, *keys))
+
+
 def invalidate():
     try:
         cache.incr(GENERATION_KEY)
@@ -148,15 +156,11 @@ def _page_prefixes(path):
 
 def _cache_key(request, query):
     path = request.path
-    keys = [GENERATION_KEY]
+    keys = []
     if path in SEAT_LISTINGS or path.startswith(SEAT_LISTING_PREFIXES):
         keys.append(SEATS_KEY)
     keys += [PAGE_KEY + prefix for prefix in _page_prefixes(path)]
-    found = cache.get_many(keys)
-    if GENERATION_KEY not in found:
-        found[GENERATION_KEY] = generation()
-    versions = ".".join(str(found.get(key, 1)) for key in keys)
-    return f"page-cache:{versions}:{request.get_host()}:{path}?{query}"
+    return f"page-cache:{versions(*keys)}:{request.get_host()}:{path}?{query}"
 
 
 class AnonymousPageCacheMiddleware:

@@ -66,3 +66,16 @@ def test_publishing_still_refreshes_everything(client, pages):
     pages["other"].save_revision().publish()
     assert cached(client, pages["standard"].url) == "miss"
     assert "Journée au laboratoire" in client.get(pages["other"].url).content.decode()
+
+
+def test_a_new_collegien_shows_at_once_in_the_home_figures(client, pages):
+    from opportunities.signups.factories import SignUpFactory
+
+    def collegiens():
+        html = client.get("/").content.decode()
+        return html.split("collégiens inscrits")[0].rsplit('<span class="figure__count">', 1)[1].split("<")[0]
+
+    before = collegiens()
+    assert client.get("/")["X-Page-Cache"] == "hit"
+    SignUpFactory(slot=pages["session"], is_collegien=True, age=14, status="confirmed")
+    assert int(collegiens()) == int(before) + 1
