@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils.cache import patch_cache_control
@@ -40,6 +41,8 @@ IGNORED_APPS = {
     "wagtailsearchpromotions",
     "modelsearch",
     "django_tasks",
+    # The database task backend's queue (e-mails of a sign-up, sent after commit): nothing a visitor sees.
+    "django_tasks_database",
     "wagtailadmin",
     # Daily view counters, corrections waiting for a moderator: nothing a visitor sees.
     "audience",
@@ -127,9 +130,13 @@ def invalidate_on_content_change(sender, instance=None, **kwargs):
 
 def _host_path(instance):
     """The address of the page whose seats `instance` (a sign-up, a bookable date) changes, or None."""
-    slot = getattr(instance, "slot", instance)
-    page = getattr(slot, "host_page", None) if slot is not None else None
-    url = page.get_url() if page is not None else None
+    try:
+        slot = getattr(instance, "slot", instance)
+        page = getattr(slot, "host_page", None) if slot is not None else None
+        url = page.get_url() if page is not None else None
+    except ObjectDoesNotExist:
+        # Deleted with its page: the page's own deletion changes the content generation.
+        return None
     return urlsplit(url).path if url else None
 
 

@@ -18,6 +18,8 @@ from opportunities.agenda.models import EventCategory
 from opportunities.offers.models import OfferSession, OfferType
 from opportunities.offers.offer_page import OfferPage
 from portal.dates import PARIS
+from portal.links import PageUrls
+from portal.models.places import ADDRESS_FIELDS
 from portal.visibility import visible
 
 EVENT = "evenement"
@@ -45,7 +47,7 @@ class CalendarEntry:
     kind: str
     type_key: str
     type_label: str
-    territory: object = None
+    territory: object = None  # a Territory for events, its id for offer sessions (neither is displayed)
     commune: str = ""
     place: str = ""
     # The full address on one line and (latitude, longitude), for calendar files.
@@ -204,46 +206,64 @@ def entries_of_events(events, window_start, window_end, request=None):
     return found
 
 
+# What a session's entry shows of its offer and of the partner the offer is at, read as plain values:
+# building page objects for two thousand sessions (the feed's window) cost seconds.
+OFFER_VALUES = ("pk", "title", "url_path", "offer_type", "last_published_at", "latest_revision_created_at")
+OFFER_VALUES += ("company__title", "place_partner_id", "territory_id", "place_partner__territory_id")
+OFFER_VALUES += tuple(f"{prefix}{name}" for prefix in ("", "place_partner__") for name in ADDRESS_FIELDS)
+
+
+def _offer_place(offer):
+    """The address an offer shows: its own, or its partner's (the rule of `portal.models.places`)."""
+    own = offer["address"] or offer["commune"]
+    prefix = "place_partner__" if not own and offer["place_partner_id"] else ""
+    place = {name: offer[prefix + name] for name in ADDRESS_FIELDS}
+    town = " ".join(part for part in (place["postcode"], place["commune"]) if part)
+    place["label"] = ", ".join(part for part in (place["address"], town) if part)
+    has_position = place["latitude"] is not None and place["longitude"] is not None
+    place["geo"] = (place["latitude"], place["longitude"]) if has_position else None
+    return place
+
+
 def session_entries(window_start, window_end, filters, request=None, partner=None):
     offers = _matching(visible(OfferPage.objects.all()), "offer_type", filters)
     if partner is not None:
         offers = offers.filter(Q(company=partner) | Q(place_partner=partner))
     first_day = window_start.astimezone(PARIS).date() - datetime.timedelta(days=1)
     last_day = window_end.astimezone(PARIS).date()
-    sessions = OfferSession.objects.filter(page__in=offers, date__gte=first_day, date__lte=last_day).select_related(
-        "page", "page__territory", "page__company", "page__place_partner", "page__place_partner__territory"
-    )
-    own = ("offer_type", "last_published_at", "latest_revision_created_at", "company__title")
-    sessions = sessions.defer(None).only(
-        "date", "start_time", "end_time", "cancelled", "page", *card_fields("page", own)
-    )
+    sessions = list(OfferSession.objects.filter(page__in=offers, date__gte=first_day, date__lte=last_day))
+    offer_rows = OfferPage.objects.filter(pk__in={session.page_id for session in sessions}).values(*OFFER_VALUES)
+    offers_by_pk = {offer["pk"]: offer for offer in offer_rows}
+    type_labels = dict(OfferType.choices)
+    urls = PageUrls(request)
     found = []
     for session in sessions:
-        offer = session.page
+        offer = offers_by_pk[session.page_id]
         start, end = session.starts_at, session.ends_at
         if not (end > window_start and start < window_end):
             continue
+        if "place" not in offer:
+            offer["place"], offer["url"] = _offer_place(offer), urls(offer["url_path"])
+        place, company = offer["place"], offer["company__title"] or ""
         found.append(
             CalendarEntry(
-                title=offer.title,
+                title=offer["title"],
                 start=start,
                 end=end,
-                url=offer.get_url(request),
+                url=offer["url"],
                 kind=OFFER_SESSION,
-                type_key=offer.offer_type,
-                type_label=offer.get_offer_type_display(),
-                territory=offer.place_territory,
-                commune=offer.place_commune,
-                place=offer.company.title if offer.company else offer.place_label,
-                location=", ".join(
-                    part for part in (offer.company.title if offer.company else "", offer.place_label) if part
-                ),
-                geo=offer.place_coordinates,
+                type_key=offer["offer_type"],
+                type_label=type_labels.get(offer["offer_type"], offer["offer_type"]),
+                territory=offer["territory_id"] or offer["place_partner__territory_id"],
+                commune=place["commune"],
+                place=company or place["label"],
+                location=", ".join(part for part in (company, place["label"]) if part),
+                geo=place["geo"],
                 cancelled=session.cancelled,
                 note="Cette session est annulée." if session.cancelled else "",
                 original_start=start,
                 uid=f"seance-{session.pk}",
-                stamp=offer.last_published_at or offer.latest_revision_created_at or timezone.now(),
+                stamp=offer["last_published_at"] or offer["latest_revision_created_at"] or timezone.now(),
                 source=session,
             )
         )
