@@ -26,7 +26,7 @@ from django.core.cache import cache
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from django.utils.cache import patch_cache_control
+from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import urlencode
 
 GENERATION_KEY = "page-cache:generation"
@@ -184,6 +184,11 @@ class AnonymousPageCacheMiddleware:
         cached = cache.get(key)
         if cached is not None:
             cached["X-Page-Cache"] = "hit"
+            # A feed polled with its ETag (portal/conditional.py) gets its 304 from the cache too.
+            if cached.has_header("ETag"):
+                not_modified = get_conditional_response(request, etag=cached["ETag"], response=cached)
+                if not_modified is not None:
+                    return not_modified
             return cached
         response = self.get_response(request)
         if _storable(request, response):

@@ -61,3 +61,13 @@ def test_a_current_copy_gets_304_and_a_change_gets_the_new_feed(client, agenda):
     etag = cancelled["ETag"]
     forum.unpublish()
     assert summaries(client.get(FEED, headers={"If-None-Match": etag})) == ["Atelier CV"]
+
+
+def test_the_page_cache_answers_304_too(client, agenda, settings):
+    settings.PAGE_CACHE_ENABLED = True
+    add_event(agenda, title="Forum des métiers", start=in_days(7), end=in_days(7, 12))
+    first = client.get(FEED)
+    assert client.get(FEED)["X-Page-Cache"] == "hit"
+    again = client.get(FEED, headers={"If-None-Match": first["ETag"]})
+    assert again.status_code == 304
+    assert client.get(FEED, headers={"If-None-Match": '"autre"'}).status_code == 200
