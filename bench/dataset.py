@@ -109,6 +109,12 @@ def build(scale=1.0, demo=True, report=print):
         problems = tree_problems()
         if problems:
             raise RuntimeError(f"page tree broken: {problems}")
+        if added:
+            # Pages inserted in bulk send no signal: their stored dates are built here, in one go.
+            from opportunities.agenda.stored_dates import rebuild_all
+
+            with timings("dates des événements"):
+                rebuild_all()
     if any(added.values()):
         with timings("index de recherche"):
             index_pages(added)

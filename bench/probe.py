@@ -56,7 +56,9 @@ def main():
     queries, statuses = {}, {}
     for name, url in listed:
         statuses[name], queries[name] = count_queries(url)
-    print(json.dumps({"urls": listed, "queries": queries, "statuses": statuses}))
+    from bench.mixed import target
+
+    print(json.dumps({"urls": listed, "queries": queries, "statuses": statuses, "signup_url": target()}))
 
 
 if __name__ == "__main__":

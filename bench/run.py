@@ -22,6 +22,9 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
+from bench import mixed
+from bench.budgets import BUDGETS_TEXT, CEILING_NAME, verdicts
+
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 PYTHON = sys.executable
@@ -31,11 +34,6 @@ CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
 DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{ROOT / 'bench' / 'bench.sqlite3'}")
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/15")
 CEILING = "/_bench/ceiling/"
-
-BUDGETS = {"cold": 0.10, "warm": 0.50}
-GEOJSON_BUDGET = {"gzip_bytes": 150 * 1024, "warm": 0.20}
-CEILING_NAME = "plafond (vue minimale)"
-MAX_QUERIES = 12
 
 
 def base_env(page_cache):
@@ -92,7 +90,7 @@ def probe():
         [PYTHON, "-m", "bench.probe"], cwd=ROOT, env=dev_env(), capture_output=True, text=True, check=True
     )
     found = json.loads(out.stdout.strip().splitlines()[-1])
-    return [tuple(pair) for pair in found["urls"]], found["queries"]
+    return [tuple(pair) for pair in found["urls"]], found["queries"], found.get("signup_url")
 
 
 def start_server(page_cache):
@@ -146,7 +144,7 @@ def flush_page_cache():
     redis.Redis.from_url(REDIS_URL).flushdb()
 
 
-def load(url, connections=CONNECTIONS, duration=DURATION):
+def load(url, connections=CONNECTIONS, duration=DURATION, script=None):
     out = subprocess.run(
         [
             "wrk",
@@ -156,7 +154,7 @@ def load(url, connections=CONNECTIONS, duration=DURATION):
             "--timeout",
             "30s",
             "-s",
-            str(ROOT / "bench" / "wrk_report.lua"),
+            str(script or ROOT / "bench" / "wrk_report.lua"),
             f"http://127.0.0.1:{PORT}{url}",
         ],
         capture_output=True,
@@ -224,6 +222,32 @@ def measure(urls, page_cache):
         stop_server(process)
 
 
+def measure_mixed(urls, signup_url):
+    """Cache warm, every URL in turn: read only, then with one sign-up a second (bench/mixed.py)."""
+    flush_page_cache()
+    process = start_server(page_cache=True)
+    try:
+        paths = [url for _, url in urls]
+        for url in paths:
+            fetch(url)
+            fetch(url)
+        script = mixed.lua_script(paths, RESULTS / "mixed.lua.tmp")
+        read_only = load("/", script=script)
+        drain()
+        signups = mixed.SignUps(f"http://127.0.0.1:{PORT}", signup_url)
+        signups.start()
+        try:
+            with_signups = load("/", script=script)
+        finally:
+            signups.stop.set()
+            signups.join(timeout=35)
+        with_signups.update(signups_done=signups.done, signups_failed=signups.failed, signup_error=signups.first_error)
+        script.unlink()
+        return {"read_only": read_only, "mixed": with_signups, "signup_url": signup_url, "url_count": len(paths)}
+    finally:
+        stop_server(process)
+
+
 def report(urls, cold, warm, queries):
     ceiling_cold = cold[CEILING_NAME]["rps"]
     ceiling_warm = warm[CEILING_NAME]["rps"]
@@ -255,34 +279,14 @@ def report(urls, cold, warm, queries):
     return rows
 
 
-def verdicts(row):
-    """The budgets of issue 9 this row misses, in words (an empty list when all are kept)."""
-    misses = []
-    if row["name"] == CEILING_NAME:
-        return misses
-    if row["status"] != 200:
-        misses.append(f"statut {row['status']}")
-    if row["errors"]:
-        misses.append(f"{row['errors']} erreurs wrk")
-    geojson = row["name"] == "geojson"
-    warm_budget = GEOJSON_BUDGET["warm"] if geojson else BUDGETS["warm"]
-    if not geojson and row["ratio_cold"] < BUDGETS["cold"]:
-        misses.append(f"froid {row['ratio_cold']:.1%} < {BUDGETS['cold']:.0%}")
-    if row["ratio_warm"] < warm_budget:
-        misses.append(f"chaud {row['ratio_warm']:.1%} < {warm_budget:.0%}")
-    if row["sql_queries"] is not None and row["sql_queries"] > MAX_QUERIES:
-        misses.append(f"{row['sql_queries']} requêtes SQL > {MAX_QUERIES}")
-    if geojson and row["gzip_bytes"] > GEOJSON_BUDGET["gzip_bytes"]:
-        misses.append(f"{row['gzip_bytes'] // 1024} Ko gzip > {GEOJSON_BUDGET['gzip_bytes'] // 1024} Ko")
-    return misses
-
-
 def markdown(rows, meta):
     lines = [
         f"Mesuré le {meta['date']} : gunicorn 2 workers, réglages de production, {meta['database']}, "
         f"cache {meta['cache']}, wrk {CONNECTIONS} connexions × {DURATION} s par URL, "
         f"{meta['cpus']} cœurs (charge moyenne {meta['load_average']} à la fin), durée totale {meta['seconds']} s. "
         "Une URL lente (plus d'une demi-seconde) est mesurée avec 2 connexions, une par worker.",
+        "",
+        BUDGETS_TEXT,
         "",
         "| URL | statut | req/s froid | req/s chaud | % plafond froid | % plafond chaud | p50 / p95 froid (ms) "
         "| p50 / p95 chaud (ms) | SQL | HTML | gzip | wrk froid / chaud | budgets |",
@@ -320,11 +324,15 @@ def main():
     steps = Steps()
     prepare(steps)
     with steps("requêtes SQL"):
-        urls, queries = probe()
+        urls, queries, signup_url = probe()
     with steps("mesures cache froid"):
         cold = measure(urls, page_cache=False)
     with steps("mesures cache chaud"):
         warm = measure(urls, page_cache=True)
+    mixed_run = None
+    if signup_url:
+        with steps("série mixte"):
+            mixed_run = measure_mixed(urls, signup_url)
     rows = report(urls, cold, warm, queries)
     meta = {
         "date": time.strftime("%Y-%m-%d %H:%M"),
@@ -336,8 +344,10 @@ def main():
         "seconds": round(time.time() - started),
     }
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "latest.json").write_text(json.dumps({"meta": meta, "rows": rows}, indent=2, ensure_ascii=False))
-    table = markdown(rows, meta)
+    (RESULTS / "latest.json").write_text(
+        json.dumps({"meta": meta, "rows": rows, "mixed": mixed_run}, indent=2, ensure_ascii=False)
+    )
+    table = markdown(rows, meta) + (mixed.markdown(mixed_run) if mixed_run else "")
     (RESULTS / "latest.md").write_text(table)
     print(table)
     print(f"Durée totale : {meta['seconds']} s")

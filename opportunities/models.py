@@ -9,6 +9,7 @@ other models. Code inside this app imports the module that defines a model, neve
 from opportunities.agenda.event_page import EventPage
 from opportunities.agenda.index_page import EventIndexPage
 from opportunities.agenda.models import EventCategory, EventDateChange, EventOccurrence
+from opportunities.agenda.stored_dates import EventDate
 from opportunities.company_space.models import CompanyAccount, CompanyAccountStatus
 from opportunities.offers.index_page import OfferIndexPage
 from opportunities.offers.models import OfferSession, OfferStatus, OfferType
@@ -21,6 +22,7 @@ __all__ = [
     "CompanyAccount",
     "CompanyAccountStatus",
     "EventCategory",
+    "EventDate",
     "EventDateChange",
     "EventIndexPage",
     "EventOccurrence",

@@ -1,15 +1,14 @@
 """The GeoJSON feed of partners and the data·inclusion exports (small GET views)."""
 
-import json
-
-from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse, JsonResponse
 from django.views.decorators.http import require_GET
 
 from partners_directory import data_inclusion
-from partners_directory.features import feature_collection
-from partners_directory.filters import PartnerFilterForm, filter_partners
+from partners_directory.features import dumps, feature_collection
+from partners_directory.filters import PartnerFilterForm, matching
 from partners_directory.geo import BadBbox, Bbox
+from partners_directory.partner_page import PartnerPage
+from portal import conditional
 
 GEOJSON_CONTENT_TYPE = "application/geo+json"
 
@@ -22,11 +21,22 @@ def partners_geojson(request):
             bbox = Bbox.parse(request.GET["bbox"])
         except BadBbox as error:
             return JsonResponse({"erreur": str(error)}, status=400, json_dumps_params={"ensure_ascii": False})
-    results = filter_partners(PartnerFilterForm(request.GET).filters(), bbox=bbox)
-    body = json.dumps(feature_collection(results, request), ensure_ascii=False, cls=DjangoJSONEncoder)
-    response = HttpResponse(body, content_type=GEOJSON_CONTENT_TYPE)
+    filters = PartnerFilterForm(request.GET).filters()
+    near = (filters["lat"], filters["lon"]) if "lat" in filters else None
+    parts = (sorted(request.GET.lists()), conditional.pages_state(PartnerPage))
+    last_modified = _last_change(parts[1])
+
+    def build():
+        collection = feature_collection(matching(filters, bbox=bbox), request, near)
+        return HttpResponse(dumps(collection), content_type=GEOJSON_CONTENT_TYPE)
+
+    response = conditional.respond(request, parts, last_modified, build)
     response["Access-Control-Allow-Origin"] = "*"
     return response
+
+
+def _last_change(state):
+    return conditional.last_modified_of(state["published"], state["revised"], state["logged"])
 
 
 def _json(data):

@@ -54,6 +54,21 @@ class Bbox:
             raise BadBbox("Dans bbox, la latitude minimale doit être inférieure à la latitude maximale.")
         return cls(min_lon, min_lat, max_lon, max_lat)
 
+    @classmethod
+    def around(cls, lat, lon, radius_km):
+        """The box holding every point within `radius_km` of (lat, lon), or None when it would reach a pole."""
+        d_lat = math.degrees(radius_km / EARTH_RADIUS_KM)
+        if abs(lat) + d_lat >= 89:
+            return None
+        d_lon = min(180.0, d_lat / math.cos(math.radians(abs(lat) + d_lat)))
+        if d_lon >= 180:
+            return None
+        min_lon, max_lon = lon - d_lon, lon + d_lon
+        # Across the antimeridian, the box wraps (west > east), as RFC 7946 has it.
+        min_lon = min_lon + 360 if min_lon < -180 else min_lon
+        max_lon = max_lon - 360 if max_lon > 180 else max_lon
+        return cls(min_lon, lat - d_lat, max_lon, lat + d_lat)
+
     def filter(self, queryset):
         queryset = queryset.filter(latitude__gte=self.min_lat, latitude__lte=self.max_lat)
         if self.min_lon <= self.max_lon:

@@ -5,7 +5,7 @@ from django.core.paginator import Paginator
 from django.urls import reverse
 
 from partners_directory.features import feature_collection
-from partners_directory.filters import PartnerFilterForm, filter_partners
+from partners_directory.filters import PartnerFilterForm, filter_partners, matching
 
 PER_PAGE = 20
 # Up to this many results the map's data travels inside the page; beyond it the map fetches the
@@ -23,23 +23,24 @@ def listing_context(index_page, request):
     filters = form.filters()
     results = filter_partners(filters)
     page_obj = Paginator(results, PER_PAGE).get_page(request.GET.get("page"))
+    near = (filters["lat"], filters["lon"]) if "lat" in filters else None
     return {
         "filter_form": form,
         "filters": filters,
         "results": results,
-        "result_count": len(results),
+        "result_count": results.count,
         "page_obj": page_obj,
         "near_me": "lat" in filters,
-        **map_source(results, request),
+        **map_source(results, request, filters, near),
         "embed": is_embed(request),
         "map_tiles_url": settings.MAP_TILES_URL,
         "map_attribution": settings.MAP_ATTRIBUTION,
     }
 
 
-def map_source(results, request):
-    if len(results) <= INLINE_MAP_LIMIT:
-        return {"map_data": feature_collection(results, request), "map_data_url": None}
+def map_source(results, request, filters, near=None):
+    if results.count <= INLINE_MAP_LIMIT:
+        return {"map_data": feature_collection(matching(filters), request, near), "map_data_url": None}
     query = request.GET.copy()
     for key in list(query):
         if key not in MAP_QUERY_KEYS:

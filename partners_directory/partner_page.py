@@ -192,6 +192,8 @@ class PartnerPage(ThemesAndPublicsLabels, SeoFields, Place, Page):
     class Meta:
         verbose_name = "partenaire"
         verbose_name_plural = "partenaires"
+        # "Autour de moi" reads a bounding box first (partners_directory/filters.py).
+        indexes = [models.Index(fields=["latitude", "longitude"], name="partner_position")]
 
     @property
     def intro(self):

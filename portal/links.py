@@ -37,3 +37,34 @@ def admin_edit_url(page):
     if page is None:
         return admin_url("wagtailadmin_home")
     return admin_url("wagtailadmin_pages:edit", args=[page.pk])
+
+
+class PageUrls:
+    """`page.get_url(request)` for many pages at once, from their `url_path` alone.
+
+    Wagtail's `get_url` reverses a URL pattern per page (0.3–0.6 ms): a feed of 5,000 partners
+    spent seconds there. The site roots are read once; the result is the same as `get_url`
+    (relative on the request's site or when there is a single site, absolute otherwise).
+    """
+
+    def __init__(self, request=None):
+        from urllib.parse import quote
+
+        self._quote = quote
+        self.roots = list(Site.get_site_root_paths())
+        self.site_count = len({root.site_id for root in self.roots})
+        site = Site.find_for_request(request) if request is not None else None
+        self.current_site_id = site.pk if site else None
+        self.prefix = reverse("wagtail_serve", args=("",))
+
+    def __call__(self, url_path):
+        possible = [root for root in self.roots if url_path.startswith(root.root_path)]
+        if not possible:
+            return None
+        chosen = next((root for root in possible if root.site_id == self.current_site_id), possible[0])
+        # As `reverse` quotes an argument (RFC 3986 sub-delimiters and "/~:@" kept).
+        rest = self._quote(url_path[len(chosen.root_path) :], safe="!$&'()*+,;=/~:@")
+        page_path = self.prefix + rest
+        if chosen.site_id == self.current_site_id or self.site_count == 1:
+            return page_path
+        return chosen.root_url + page_path

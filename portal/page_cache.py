@@ -8,16 +8,25 @@ A response is stored only when the request carried no session or message cookie
 and rendering neither used a CSRF token nor set a cookie: so a page with a form,
 or anything personal, is never served to someone else. Every stored response is
 keyed by a site-wide generation number that any content change increments
-(publish, unpublish, move, delete, a snippet or a sign-up saved…), so nothing
-stale outlives the change that made it stale. The cache is Django's (Redis in
-production, shared by every app server).
+(publish, unpublish, move, delete, a snippet saved…), so nothing stale outlives
+the change that made it stale. The cache is Django's (Redis in production, shared
+by every app server).
+
+A sign-up changes less: the seats of one date. It increments the generation of
+its offer's (or event's) page, which every address under that page is keyed by
+too (the page, its sign-up forms), and the "seats" generation that the listings
+showing seats and the figures are keyed by (`SEAT_LISTINGS`): the rest of the
+site stays cached. The same request reads the three numbers in one round trip.
 """
+
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from django.utils.cache import patch_cache_control
+from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import urlencode
 
 GENERATION_KEY = "page-cache:generation"
@@ -32,6 +41,8 @@ IGNORED_APPS = {
     "wagtailsearchpromotions",
     "modelsearch",
     "django_tasks",
+    # The database task backend's queue (e-mails of a sign-up, sent after commit): nothing a visitor sees.
+    "django_tasks_database",
     "wagtailadmin",
     # Daily view counters, corrections waiting for a moderator: nothing a visitor sees.
     "audience",
@@ -49,11 +60,21 @@ IGNORED_MODELS = {
     "newsletter.delivery",
 }
 TIMEOUT = 600
+SEATS_KEY = "page-cache:seats"
+PAGE_KEY = "page-cache:page:"
+# Writes that only change seats: a sign-up (booked, cancelled, promoted) and the saved date of an event.
+SEAT_MODELS = {"opportunities.signup", "opportunities.eventoccurrence"}
+# Where seats or sign-up figures show outside their own page (URL contract, DESIGN.md): the home
+# page (key figures, offers slot), the offers listing and the partner pages (their next offers).
+SEAT_LISTINGS = ("/", "/offres/")
+SEAT_LISTING_PREFIXES = ("/partenaires/",)
+# How deep an address can sit under the page it belongs to (/offres/<offre>/inscription/<date>/).
+PAGE_DEPTH = 6
 # Every query parameter a public page reads (URL contract in DESIGN.md); any other one is not cached.
 CACHEABLE_PARAMETERS = frozenset(
     {
         "au", "bbox", "commune", "du", "embed", "issue", "jour", "lat", "lon", "mois", "page", "parcours",
-        "places", "public", "q", "secteur", "tag", "territoire", "thematique", "type", "vue",
+        "places", "public", "q", "secteur", "tag", "territoire", "thematique", "tout", "type", "vue",
     }
 )  # fmt: skip
 
@@ -66,6 +87,14 @@ def generation():
     return value
 
 
+def versions(*keys):
+    """The current numbers of these generations (content first), in one round trip to the cache."""
+    found = cache.get_many([GENERATION_KEY, *keys])
+    if GENERATION_KEY not in found:
+        found[GENERATION_KEY] = generation()
+    return ".".join(str(found.get(key, 1)) for key in (GENERATION_KEY, *keys))
+
+
 def invalidate():
     try:
         cache.incr(GENERATION_KEY)
@@ -73,13 +102,42 @@ def invalidate():
         cache.add(GENERATION_KEY, 2, timeout=None)
 
 
+def _bump(key):
+    try:
+        cache.incr(key)
+    except ValueError:
+        cache.add(key, 2, timeout=None)
+
+
+def invalidate_seats(page_path):
+    """The seats of a date of the page at `page_path` changed: that page and the seat listings."""
+    _bump(SEATS_KEY)
+    if page_path:
+        _bump(PAGE_KEY + page_path)
+
+
 @receiver(post_save)
 @receiver(post_delete)
-def invalidate_on_content_change(sender, **kwargs):
+def invalidate_on_content_change(sender, instance=None, **kwargs):
     meta = sender._meta
     if meta.app_label in IGNORED_APPS or meta.label_lower in IGNORED_MODELS:
         return
+    if meta.label_lower in SEAT_MODELS:
+        invalidate_seats(_host_path(instance))
+        return
     invalidate()
+
+
+def _host_path(instance):
+    """The address of the page whose seats `instance` (a sign-up, a bookable date) changes, or None."""
+    try:
+        slot = getattr(instance, "slot", instance)
+        page = getattr(slot, "host_page", None) if slot is not None else None
+        url = page.get_url() if page is not None else None
+    except ObjectDoesNotExist:
+        # Deleted with its page: the page's own deletion changes the content generation.
+        return None
+    return urlsplit(url).path if url else None
 
 
 def _cacheable_request(request):
@@ -97,8 +155,19 @@ def canonical_query(request):
     return urlencode(sorted((key, value) for key, values in request.GET.lists() for value in values))
 
 
+def _page_prefixes(path):
+    """ "/offres/stage/inscription/" → "/offres/", "/offres/stage/", "/offres/stage/inscription/"."""
+    parts = [part for part in path.split("/") if part][:PAGE_DEPTH]
+    return ["/" + "/".join(parts[: depth + 1]) + "/" for depth in range(len(parts))]
+
+
 def _cache_key(request, query):
-    return f"page-cache:{generation()}:{request.get_host()}:{request.path}?{query}"
+    path = request.path
+    keys = []
+    if path in SEAT_LISTINGS or path.startswith(SEAT_LISTING_PREFIXES):
+        keys.append(SEATS_KEY)
+    keys += [PAGE_KEY + prefix for prefix in _page_prefixes(path)]
+    return f"page-cache:{versions(*keys)}:{request.get_host()}:{path}?{query}"
 
 
 class AnonymousPageCacheMiddleware:
@@ -115,6 +184,11 @@ class AnonymousPageCacheMiddleware:
         cached = cache.get(key)
         if cached is not None:
             cached["X-Page-Cache"] = "hit"
+            # A feed polled with its ETag (portal/conditional.py) gets its 304 from the cache too.
+            if cached.has_header("ETag"):
+                not_modified = get_conditional_response(request, etag=cached["ETag"], response=cached)
+                if not_modified is not None:
+                    return not_modified
             return cached
         response = self.get_response(request)
         if _storable(request, response):

@@ -12,11 +12,14 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 from django.utils import timezone
 
+from opportunities.agenda import stored_dates
 from opportunities.agenda.event_page import EventPage
 from opportunities.agenda.models import EventCategory
 from opportunities.offers.models import OfferSession, OfferType
 from opportunities.offers.offer_page import OfferPage
 from portal.dates import PARIS
+from portal.links import PageUrls
+from portal.models.places import ADDRESS_FIELDS
 from portal.visibility import visible
 
 EVENT = "evenement"
@@ -44,7 +47,7 @@ class CalendarEntry:
     kind: str
     type_key: str
     type_label: str
-    territory: object = None
+    territory: object = None  # a Territory for events, its id for offer sessions (neither is displayed)
     commune: str = ""
     place: str = ""
     # The full address on one line and (latitude, longitude), for calendar files.
@@ -130,39 +133,96 @@ def filtered_events(filters, partner=None):
 
 
 def event_entries(window_start, window_end, filters, request=None, partner=None):
-    events = filtered_events(filters, partner).overlapping(window_start, window_end)
-    return entries_of_events(events, window_start, window_end, request)
+    events = filtered_events(filters, partner)
+    if not stored_dates.covers(window_end):
+        # Far in the future (a month view years ahead): expand the rules on the fly.
+        return entries_of_events(events.overlapping(window_start, window_end), window_start, window_end, request)
+    rows = stored_dates.in_window(window_start, window_end).filter(event__in=events.values("pk"))
+    return entries_of_rows(with_events(rows).order_by("start", "pk"), request)
+
+
+# What a card, an iCalendar entry and a page's address need of a page and of the partner it is at:
+# loading only these keeps a month of dates (about a thousand rows at bench scale) cheap to build.
+PAGE_FIELDS = ("title", "url_path", "path", "depth", "locale_id", "live", "content_type_id")
+PLACE_FIELDS = ("address", "postcode", "commune", "latitude", "longitude", "territory", "place_partner")
+PARTNER_FIELDS = (*PAGE_FIELDS, *PLACE_FIELDS[:-1])
+
+
+def card_fields(prefix, own_fields=()):
+    """The `only()` fields of a page at `prefix` (`event`, `page`) and of its host partner."""
+    fields = [f"{prefix}__{name}" for name in (*PAGE_FIELDS, *PLACE_FIELDS, *own_fields)]
+    fields += [f"{prefix}__place_partner__{name}" for name in PARTNER_FIELDS]
+    return fields
+
+
+def with_events(rows):
+    """Stored dates with their event and what its card shows, in the same query."""
+    rows = rows.select_related("event", "event__territory", "event__place_partner", "event__place_partner__territory")
+    fields = card_fields("event", ("category", "venue_name", "online_url"))
+    return rows.only("start", "end", "original_start", "cancelled", "moved", "note", *fields)
+
+
+def entries_of_rows(rows, request=None):
+    """Entries of stored dates (`stored_dates.EventDate`, fetched `with_events`), in their order."""
+    urls = {}
+    found = []
+    for row in rows:
+        event = row.event
+        if event.pk not in urls:
+            urls[event.pk] = event.get_url(request)
+        found.append(_event_entry(event, row, urls[event.pk]))
+    return found
+
+
+def _event_entry(event, occurrence, url):
+    return CalendarEntry(
+        title=event.title,
+        start=occurrence.start,
+        end=occurrence.end,
+        url=url,
+        kind=EVENT,
+        type_key=event.category,
+        type_label=event.get_category_display(),
+        territory=event.place_territory,
+        commune=event.place_commune,
+        place=event.place_name or event.location_text,
+        location=event.location_text,
+        geo=event.place_coordinates,
+        cancelled=occurrence.cancelled,
+        moved=occurrence.moved,
+        note=occurrence.note,
+        original_start=occurrence.original_start,
+        source=event,
+    )
 
 
 def entries_of_events(events, window_start, window_end, request=None):
-    """The dated entries of these events in the window."""
+    """The dated entries of these events in the window, their rules expanded now."""
     found = []
     for event in events:
         url = event.get_url(request)
-        territory = event.place_territory
         for occurrence in event.occurrences(window_start, window_end):
-            found.append(
-                CalendarEntry(
-                    title=event.title,
-                    start=occurrence.start,
-                    end=occurrence.end,
-                    url=url,
-                    kind=EVENT,
-                    type_key=event.category,
-                    type_label=event.get_category_display(),
-                    territory=territory,
-                    commune=event.place_commune,
-                    place=event.place_name or event.location_text,
-                    location=event.location_text,
-                    geo=event.place_coordinates,
-                    cancelled=occurrence.cancelled,
-                    moved=occurrence.moved,
-                    note=occurrence.note,
-                    original_start=occurrence.original_start,
-                    source=event,
-                )
-            )
+            found.append(_event_entry(event, occurrence, url))
     return found
+
+
+# What a session's entry shows of its offer and of the partner the offer is at, read as plain values:
+# building page objects for two thousand sessions (the feed's window) cost seconds.
+OFFER_VALUES = ("pk", "title", "url_path", "offer_type", "last_published_at", "latest_revision_created_at")
+OFFER_VALUES += ("company__title", "place_partner_id", "territory_id", "place_partner__territory_id")
+OFFER_VALUES += tuple(f"{prefix}{name}" for prefix in ("", "place_partner__") for name in ADDRESS_FIELDS)
+
+
+def _offer_place(offer):
+    """The address an offer shows: its own, or its partner's (the rule of `portal.models.places`)."""
+    own = offer["address"] or offer["commune"]
+    prefix = "place_partner__" if not own and offer["place_partner_id"] else ""
+    place = {name: offer[prefix + name] for name in ADDRESS_FIELDS}
+    town = " ".join(part for part in (place["postcode"], place["commune"]) if part)
+    place["label"] = ", ".join(part for part in (place["address"], town) if part)
+    has_position = place["latitude"] is not None and place["longitude"] is not None
+    place["geo"] = (place["latitude"], place["longitude"]) if has_position else None
+    return place
 
 
 def session_entries(window_start, window_end, filters, request=None, partner=None):
@@ -171,36 +231,39 @@ def session_entries(window_start, window_end, filters, request=None, partner=Non
         offers = offers.filter(Q(company=partner) | Q(place_partner=partner))
     first_day = window_start.astimezone(PARIS).date() - datetime.timedelta(days=1)
     last_day = window_end.astimezone(PARIS).date()
-    sessions = OfferSession.objects.filter(page__in=offers, date__gte=first_day, date__lte=last_day).select_related(
-        "page", "page__territory", "page__company", "page__place_partner", "page__place_partner__territory"
-    )
+    sessions = list(OfferSession.objects.filter(page__in=offers, date__gte=first_day, date__lte=last_day))
+    offer_rows = OfferPage.objects.filter(pk__in={session.page_id for session in sessions}).values(*OFFER_VALUES)
+    offers_by_pk = {offer["pk"]: offer for offer in offer_rows}
+    type_labels = dict(OfferType.choices)
+    urls = PageUrls(request)
     found = []
     for session in sessions:
-        offer = session.page
+        offer = offers_by_pk[session.page_id]
         start, end = session.starts_at, session.ends_at
         if not (end > window_start and start < window_end):
             continue
+        if "place" not in offer:
+            offer["place"], offer["url"] = _offer_place(offer), urls(offer["url_path"])
+        place, company = offer["place"], offer["company__title"] or ""
         found.append(
             CalendarEntry(
-                title=offer.title,
+                title=offer["title"],
                 start=start,
                 end=end,
-                url=offer.get_url(request),
+                url=offer["url"],
                 kind=OFFER_SESSION,
-                type_key=offer.offer_type,
-                type_label=offer.get_offer_type_display(),
-                territory=offer.place_territory,
-                commune=offer.place_commune,
-                place=offer.company.title if offer.company else offer.place_label,
-                location=", ".join(
-                    part for part in (offer.company.title if offer.company else "", offer.place_label) if part
-                ),
-                geo=offer.place_coordinates,
+                type_key=offer["offer_type"],
+                type_label=type_labels.get(offer["offer_type"], offer["offer_type"]),
+                territory=offer["territory_id"] or offer["place_partner__territory_id"],
+                commune=place["commune"],
+                place=company or place["label"],
+                location=", ".join(part for part in (company, place["label"]) if part),
+                geo=place["geo"],
                 cancelled=session.cancelled,
                 note="Cette session est annulée." if session.cancelled else "",
                 original_start=start,
                 uid=f"seance-{session.pk}",
-                stamp=offer.last_published_at or offer.latest_revision_created_at or timezone.now(),
+                stamp=offer["last_published_at"] or offer["latest_revision_created_at"] or timezone.now(),
                 source=session,
             )
         )

@@ -45,3 +45,14 @@ def test_demo_agenda_is_varied_and_idempotent(demo_site, client):
 
     for url in ("/agenda/", "/agenda/?vue=mois", "/agenda/archives/", "/agenda/agenda.ics", permanence.url):
         assert client.get(url).status_code == 200
+
+
+def test_demo_events_have_their_dates_stored(demo_site):
+    from opportunities.models import EventDate
+
+    events = EventPage.objects.live()
+    assert set(EventDate.objects.values_list("event", flat=True).distinct()) == set(
+        events.values_list("pk", flat=True)
+    )
+    repeating = events.exclude(frequency="once").first()
+    assert EventDate.objects.filter(event=repeating).count() > 1

@@ -197,7 +197,7 @@ def test_times_are_right_across_daylight_saving_changes(client, agenda):
         frequency=Frequency.WEEKLY,
         repeat_until=datetime.date(2027, 11, 7),
     )
-    calendar = get_calendar(client, "/agenda/agenda.ics")
+    calendar = get_calendar(client, "/agenda/agenda.ics?tout=1")
     night = [e for e in calendar.walk("VEVENT") if e["SUMMARY"] == "Nuit de l'orientation"][0]
     assert night.decoded("DTSTART").utcoffset() == HOUR
     assert night.decoded("DTEND").utcoffset() == 2 * HOUR
