@@ -43,8 +43,16 @@ def partners_by_kind(*kinds):
     return visible(model.objects.all()).aggregate(**{kind: Count("pk", filter=Q(kind=kind)) for kind in kinds})
 
 
+# Counts defined by the app that owns the data, registered in its AppConfig.ready() (portal imports no app).
+COUNTERS = {}
+
+
+def register_counter(key, function):
+    COUNTERS[key] = function
+
+
 def collegiens_signed_up():
-    counter = getattr(_model("opportunities.SignUp"), "count_collegiens", None)
+    counter = COUNTERS.get("collegiens")
     return counter() if counter else 0
 
 

@@ -100,6 +100,14 @@ class OfferSession(Bookable, Orderable):
         return self.starts_at <= timezone.now()
 
     @property
+    def first_day(self):
+        return self.date
+
+    @property
+    def last_day(self):
+        return self.date
+
+    @property
     def is_open(self):
         return not self.cancelled and not self.is_past and not self.page.signups_closed
 

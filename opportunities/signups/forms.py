@@ -5,9 +5,10 @@ import re
 from django import forms
 
 from opportunities.signups.models import SignUp
+from portal import audiences
+from portal.audiences import ADULT_AGE, MAX_AGE, MIN_AGE
 from portal.forms import HoneypotMixin
 
-MIN_AGE, MAX_AGE, ADULT_AGE = 11, 30, 18
 PHONE_PATTERN = re.compile(r"^\+?[0-9]{9,15}$")
 
 
@@ -64,8 +65,13 @@ class SignUpForm(HoneypotMixin, forms.ModelForm):
             "message": forms.Textarea(attrs={"rows": 3}),
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, audience=audiences.Audience.EVERYONE, **kwargs):
         super().__init__(*args, **kwargs)
+        self.audience = audience
+        # Set when the person is outside the audience: the template then points to what fits.
+        self.audience_refused = False
+        who = audiences.rule(audience)
+        self.fields["age"].help_text = f"Cette date est pour {who.describe()}."
         for field in self.fields.values():
             field.error_messages.setdefault("max_length", "Ce texte est trop long.")
             if isinstance(field, forms.CharField) and field.max_length:
@@ -102,6 +108,11 @@ class SignUpForm(HoneypotMixin, forms.ModelForm):
                 self.add_error("school_class", "Tu es au collège : indique ta classe.")
         else:
             cleaned["school"] = cleaned["school_class"] = ""
+        if age is not None and "age" not in self.errors:
+            refusal = audiences.refusal(self.audience, age, cleaned.get("is_collegien"))
+            if refusal:
+                self.audience_refused = True
+                self.add_error("age", refusal)
         return cleaned
 
     def signup_data(self):

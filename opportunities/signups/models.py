@@ -14,13 +14,20 @@ from django.db import models
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 
-__all__ = ["Bookable", "BookableQuerySet", "SignUp", "SignUpHost", "SignUpStatus"]
+from opportunities.signups import identity
+
+__all__ = ["Attendance", "Bookable", "BookableQuerySet", "SignUp", "SignUpHost", "SignUpStatus"]
 
 
 class SignUpStatus(models.TextChoices):
     CONFIRMED = "confirmed", "Confirmée"
     WAITING = "waiting", "Liste d'attente"
     CANCELLED = "cancelled", "Annulée"
+
+
+class Attendance(models.TextChoices):
+    PRESENT = "present", "Présent·e"
+    ABSENT = "absent", "Absent·e"
 
 
 def new_cancel_token():
@@ -42,6 +49,9 @@ class SignUpQuerySet(models.QuerySet):
 
     def active(self):
         return self.exclude(status=SignUpStatus.CANCELLED)
+
+    def of_person(self, person_key):
+        return self.filter(person_key=person_key)
 
 
 class SignUp(models.Model):
@@ -73,6 +83,10 @@ class SignUp(models.Model):
     cancelled_at = models.DateTimeField("annulée le", null=True, blank=True)
     # The only key to the person's own sign-up: sent by e-mail, never shown elsewhere.
     cancel_token = models.CharField(max_length=64, unique=True, default=new_cancel_token, editable=False)
+    # Who this is, whatever the spelling (see `identity`): kept after the contact data is erased.
+    person_key = models.CharField("personne", max_length=64, blank=True, db_index=True, editable=False)
+    attendance = models.CharField("présence", max_length=10, choices=Attendance.choices, blank=True)
+    attendance_marked_at = models.DateTimeField("présence notée le", null=True, blank=True, editable=False)
 
     # What the person fills in, in the form's order; all of it but age and collégien or not is
     # personal data, erased after the retention period (the programme's figures keep counting).
@@ -101,6 +115,18 @@ class SignUp(models.Model):
 
     def __str__(self):
         return f"{self.first_name} {self.last_name[:1]}. ({self.get_status_display()})"
+
+    def save(self, *args, **kwargs):
+        # Normalised on every path (form, admin, factories, commands), so a person is found again.
+        self.email = identity.normalise_email(self.email)
+        self.phone = identity.normalise_phone(self.phone)
+        if (self.first_name and (self.email or self.phone)) or not self.person_key:
+            # An erased row (no name, no contact) keeps the key it had.
+            self.person_key = identity.person_key(self.first_name, self.email, self.phone)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"email", "phone", "first_name"} & set(update_fields):
+            kwargs["update_fields"] = {*update_fields, "person_key"}
+        super().save(*args, **kwargs)
 
     @property
     @admin.display(description="nom")
@@ -139,11 +165,6 @@ class SignUp(models.Model):
     def is_cancelled(self):
         return self.status == SignUpStatus.CANCELLED
 
-    @classmethod
-    def count_collegiens(cls):
-        """Collégiens holding a seat: the programme's "1,000 collégiens" figure."""
-        return cls.objects.confirmed().filter(is_collegien=True).count()
-
 
 class BookableQuerySet(models.QuerySet):
     def with_seats_taken(self):
@@ -173,6 +194,11 @@ class SignUpHost(models.Model):
         blank=True,
         help_text="Jamais affiché : chaque inscription et chaque désistement y est envoyé.",
     )
+    max_signups_per_person = models.PositiveSmallIntegerField(
+        "inscriptions par personne",
+        default=1,
+        help_text="Combien de dates une même personne peut réserver (1 par défaut).",
+    )
 
     class Meta:
         abstract = True
@@ -182,8 +208,8 @@ class Bookable(models.Model):
     """Something people sign up for, with a number of seats: a date of a `SignUpHost` page.
 
     A concrete subclass names its page in `host_field` and provides `when` (the date and times in
-    words), `is_open` and `is_past`; optionally `signup_details` (place, practical information) and
-    `ready_to_book()`.
+    words), `first_day` and `last_day` (local dates), `is_open` and `is_past`; optionally
+    `signup_details` (place, practical information) and `ready_to_book()`.
     """
 
     host_field = None

@@ -11,8 +11,7 @@ from django.views.decorators.http import require_http_methods
 from opportunities.signups import booking
 from opportunities.signups.forms import SignUpForm
 from opportunities.signups.models import SignUp
-from portal import ratelimit
-from portal.audiences import Audience
+from portal import audiences, ratelimit
 
 SIGNUP_RATE_LIMIT = (10, 3600)  # sign-ups per hour and per address: a class signing up together still fits
 CANCEL_RATE_LIMIT = (20, 3600)
@@ -22,7 +21,8 @@ SESSION_KEY = "last-signup"
 @never_cache
 def signup_form(request, page, slot, template, rate_limit_key, context=None):
     """The form for `slot`, a date of `page`; a valid POST books a seat (or a place on the waiting list)."""
-    form = SignUpForm(request.POST or None, initial={"is_collegien": page.audience == Audience.COLLEGIENS_3E})
+    for_collegiens = audiences.rule(page.audience).school == audiences.School.COLLEGE
+    form = SignUpForm(request.POST or None, audience=page.audience, initial={"is_collegien": for_collegiens})
     is_open, rate_limited, status = slot.is_open, False, 200
     if request.method == "POST" and is_open:
         if ratelimit.hit(request, rate_limit_key, *SIGNUP_RATE_LIMIT):
@@ -34,6 +34,15 @@ def signup_form(request, page, slot, template, rate_limit_key, context=None):
                 is_open = False
                 if slot.pk:
                     slot.refresh_from_db()
+            except booking.SignUpRefused as refusal:
+                form.add_error(None, refusal.message)
+                if refusal.existing is not None and refusal.existing.email:
+                    booking.send_manage_link(refusal.existing, request)
+                    form.add_error(
+                        None,
+                        "Nous venons d'envoyer le lien pour gérer ta première inscription "
+                        "à l'adresse e-mail donnée ce jour-là.",
+                    )
             else:
                 request.session[SESSION_KEY] = signup.pk
                 return redirect(page.url + page.reverse_subpage("signup_done"))

@@ -126,7 +126,12 @@ def test_sign_up_is_rate_limited_and_keeps_input(client, offer, session):
     session.seats = 100
     session.save()
     for n in range(10):
-        assert client.post(signup_path(offer, session), {**VALID, "first_name": f"P{n}"}).status_code == 302
+        assert (
+            client.post(
+                signup_path(offer, session), {**VALID, "first_name": f"P{n}", "email": f"p{n}@impact-jeunes.example"}
+            ).status_code
+            == 302
+        )
     response = client.post(signup_path(offer, session), VALID)
     assert response.status_code == 429
     assert 'value="Collège Pythéas"' in response.content.decode()

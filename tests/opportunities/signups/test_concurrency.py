@@ -19,7 +19,10 @@ def sign_up_at_once(session, people):
     def sign_up(n):
         try:
             barrier.wait(timeout=10)
-            booking.book(OfferSession.objects.get(pk=session.pk), signup_data(first_name=f"Jeune {n}"))
+            booking.book(
+                OfferSession.objects.get(pk=session.pk),
+                signup_data(first_name=f"Jeune {n}", email=f"jeune{n}@impact-jeunes.example"),
+            )
         except Exception as error:  # reported below, a thread cannot fail the test itself
             errors.append(error)
         finally:
