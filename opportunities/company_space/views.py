@@ -255,8 +255,16 @@ def offer_close(request, pk):
 def session_signups(request, pk):
     account = request.company_account
     session = own_session_or_404(account, pk)
-    signups = list(SignUp.objects.for_slot(session))
-    context = {"account": account, "session": session, "offer": session.page, "signups": signups}
+    # A minor appears only once a parent agreed (the held seats are only counted).
+    signups = list(SignUp.objects.for_slot(session).visible_to_organiser())
+    held = SignUp.objects.for_slot(session).pending().count()
+    context = {
+        "account": account,
+        "session": session,
+        "offer": session.page,
+        "signups": signups,
+        "held_for_parents": held,
+    }
     return _private(render(request, TEMPLATES + "session_signups.html", context))
 
 
@@ -264,7 +272,7 @@ def session_signups(request, pk):
 @approved_company_required
 def session_signups_csv(request, pk):
     session = own_session_or_404(request.company_account, pk)
-    content = csv_export.signups_csv(SignUp.objects.for_slot(session))
+    content = csv_export.signups_csv(SignUp.objects.for_slot(session).visible_to_organiser())
     response = HttpResponse(content, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{csv_export.csv_filename(session)}"'
     response["Cache-Control"] = "private, no-store"
@@ -282,6 +290,6 @@ def session_cancel(request, pk):
         people = offer_editing.cancel_session(session, request)
         session.cancelled = True
         context["people"] = people
-        context["without_email"] = [person for person in people if not person.email]
+        context["without_email"] = [person for person in people if not person.email and person.visible_to_organiser]
         messages.success(request, f"La date du {session.when} est annulée.")
     return _private(render(request, TEMPLATES + "session_cancel.html", context))

@@ -42,6 +42,7 @@ class SignUpForm(HoneypotMixin, forms.ModelForm):
             "email": "E-mail",
             "phone": "Téléphone",
             "parent_name": "Nom et prénom d'un parent",
+            "parent_email": "E-mail de ce parent",
             "parent_phone": "Téléphone de ce parent",
             "message": "Un message pour l'entreprise ou l'organisateur (facultatif)",
         }
@@ -49,18 +50,23 @@ class SignUpForm(HoneypotMixin, forms.ModelForm):
             "school_class": "Par exemple : 3e B.",
             "email": "Pour recevoir la confirmation et le lien pour te désinscrire. E-mail ou téléphone obligatoire.",
             "parent_name": f"Obligatoire si tu as moins de {ADULT_AGE} ans.",
+            "parent_email": (
+                f"Obligatoire si tu as moins de {ADULT_AGE} ans : ton parent reçoit un lien pour donner son accord."
+            ),
             "parent_phone": f"Obligatoire si tu as moins de {ADULT_AGE} ans.",
         }
         error_messages = {
             "first_name": {"required": "Indique ton prénom."},
             "last_name": {"required": "Indique ton nom."},
             "email": {"invalid": "Cette adresse e-mail ne semble pas valide. Exemple : prenom@exemple.fr."},
+            "parent_email": {"invalid": "Cette adresse e-mail ne semble pas valide. Exemple : prenom@exemple.fr."},
         }
         widgets = {
             "first_name": forms.TextInput(attrs={"autocomplete": "given-name"}),
             "last_name": forms.TextInput(attrs={"autocomplete": "family-name"}),
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
             "phone": forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
+            "parent_email": forms.EmailInput(),
             "parent_phone": forms.TextInput(attrs={"type": "tel"}),
             "message": forms.Textarea(attrs={"rows": 3}),
         }
@@ -99,6 +105,16 @@ class SignUpForm(HoneypotMixin, forms.ModelForm):
         if age is not None and age < ADULT_AGE:
             if not cleaned.get("parent_name"):
                 self.add_error("parent_name", f"Tu as moins de {ADULT_AGE} ans : indique le nom d'un parent.")
+            if not cleaned.get("parent_email") and "parent_email" not in self.errors:
+                self.add_error(
+                    "parent_email",
+                    f"Tu as moins de {ADULT_AGE} ans : indique l'e-mail d'un parent, il doit donner son accord.",
+                )
+            elif (
+                cleaned.get("parent_email")
+                and cleaned["parent_email"].strip().lower() == (cleaned.get("email") or "").strip().lower()
+            ):
+                self.add_error("parent_email", "Indique l'e-mail de ton parent, pas le tien.")
             if not cleaned.get("parent_phone") and "parent_phone" not in self.errors:
                 self.add_error("parent_phone", f"Tu as moins de {ADULT_AGE} ans : indique le téléphone d'un parent.")
         if cleaned.get("is_collegien"):

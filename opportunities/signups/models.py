@@ -15,14 +15,32 @@ from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 
 from opportunities.signups import identity
+from portal.audiences import ADULT_AGE
 
-__all__ = ["Attendance", "Bookable", "BookableQuerySet", "SignUp", "SignUpHost", "SignUpStatus"]
+__all__ = ["Attendance", "Bookable", "Consent", "BookableQuerySet", "SignUp", "SignUpHost", "SignUpStatus"]
 
 
 class SignUpStatus(models.TextChoices):
     CONFIRMED = "confirmed", "Confirmée"
+    # A minor's seat, held until a parent agrees (then confirmed) or refuses or the hold ends (then freed).
+    PENDING = "pending", "En attente de l'accord parental"
     WAITING = "waiting", "Liste d'attente"
     CANCELLED = "cancelled", "Annulée"
+
+
+# Statuses that take a seat: nothing else is ever counted against `seats`.
+SEAT_HOLDING = (SignUpStatus.CONFIRMED, SignUpStatus.PENDING)
+
+
+class Consent(models.TextChoices):
+    GIVEN = "given", "Accord donné"
+    REFUSED = "refused", "Refusé"
+    # Sign-ups of minors recorded before parents were asked online (their parent was named in the form).
+    LEGACY = "legacy", "Inscription antérieure à l'accord en ligne"
+
+
+# Answers that let a company see a minor's sign-up.
+CONSENT_SHOWN = (Consent.GIVEN, Consent.LEGACY)
 
 
 class Attendance(models.TextChoices):
@@ -43,6 +61,16 @@ class SignUpQuerySet(models.QuerySet):
 
     def confirmed(self):
         return self.filter(status=SignUpStatus.CONFIRMED)
+
+    def holding_seats(self):
+        return self.filter(status__in=SEAT_HOLDING)
+
+    def pending(self):
+        return self.filter(status=SignUpStatus.PENDING)
+
+    def visible_to_organiser(self):
+        """What a company or an organiser may see: a minor only once a parent agreed."""
+        return self.filter(models.Q(age__gte=ADULT_AGE) | models.Q(consent__in=CONSENT_SHOWN))
 
     def waiting(self):
         return self.filter(status=SignUpStatus.WAITING)
@@ -75,6 +103,7 @@ class SignUp(models.Model):
     email = models.EmailField("e-mail", blank=True)
     phone = models.CharField("téléphone", max_length=20, blank=True)
     parent_name = models.CharField("nom d'un parent", max_length=120, blank=True)
+    parent_email = models.EmailField("e-mail du parent", blank=True)
     parent_phone = models.CharField("téléphone du parent", max_length=20, blank=True)
     message = models.TextField("message", max_length=1000, blank=True)
     # The date and times the person was last told (at sign-up, or in a "new time" e-mail).
@@ -86,6 +115,11 @@ class SignUp(models.Model):
     # Who this is, whatever the spelling (see `identity`): kept after the contact data is erased.
     person_key = models.CharField("personne", max_length=64, blank=True, db_index=True, editable=False)
     attendance = models.CharField("présence", max_length=10, choices=Attendance.choices, blank=True)
+    # A parent's answer for a minor, dated: kept as evidence (the contact data is erased, not these).
+    consent = models.CharField("accord parental", max_length=10, choices=Consent.choices, blank=True)
+    consent_requested_at = models.DateTimeField("accord demandé le", null=True, blank=True, editable=False)
+    consent_answered_at = models.DateTimeField("réponse du parent le", null=True, blank=True, editable=False)
+    hold_until = models.DateTimeField("place gardée jusqu'au", null=True, blank=True, editable=False)
     attendance_marked_at = models.DateTimeField("présence notée le", null=True, blank=True, editable=False)
 
     # What the person fills in, in the form's order; all of it but age and collégien or not is
@@ -100,10 +134,24 @@ class SignUp(models.Model):
         "email",
         "phone",
         "parent_name",
+        "parent_email",
         "parent_phone",
         "message",
     ]
     PERSONAL_FIELDS = [name for name in FILLED_IN_FIELDS if name not in ("age", "is_collegien")]
+    # What a company (or an event's organiser) sees of each person, for the day and nothing more.
+    # A minor reaches it only once a parent agreed; the company then calls the parent, not the child.
+    ORGANISER_FIELDS = ["first_name", "last_name", "age", "school", "school_class", "email", "phone", "message"]
+    ORGANISER_FIELDS_MINOR = [
+        "first_name",
+        "last_name",
+        "age",
+        "school",
+        "school_class",
+        "parent_name",
+        "parent_phone",
+        "message",
+    ]
 
     objects = SignUpQuerySet.as_manager()
 
@@ -151,7 +199,23 @@ class SignUp(models.Model):
 
     @property
     def is_minor(self):
-        return self.age < 18
+        return self.age < ADULT_AGE
+
+    @property
+    def is_pending(self):
+        return self.status == SignUpStatus.PENDING
+
+    @property
+    def parent_agreed(self):
+        return self.consent in CONSENT_SHOWN
+
+    @property
+    def visible_to_organiser(self):
+        return not self.is_minor or self.parent_agreed
+
+    @property
+    def organiser_fields(self):
+        return self.ORGANISER_FIELDS_MINOR if self.is_minor else self.ORGANISER_FIELDS
 
     @property
     def is_confirmed(self):
@@ -168,12 +232,12 @@ class SignUp(models.Model):
 
 class BookableQuerySet(models.QuerySet):
     def with_seats_taken(self):
-        """Annotate `confirmed_signups` and `waiting_signups`, one subquery each, no N+1."""
+        """Annotate `confirmed_signups` (seats taken, parental holds included) and `waiting_signups`, no N+1."""
         content_type = ContentType.objects.get_for_model(self.model)
 
-        def count(status):
+        def count(*statuses):
             counted = (
-                SignUp.objects.filter(content_type=content_type, object_id=OuterRef("pk"), status=status)
+                SignUp.objects.filter(content_type=content_type, object_id=OuterRef("pk"), status__in=statuses)
                 .order_by()
                 .values("object_id")
                 .annotate(n=Count("pk"))
@@ -181,9 +245,7 @@ class BookableQuerySet(models.QuerySet):
             )
             return Coalesce(Subquery(counted, output_field=models.IntegerField()), 0)
 
-        return self.annotate(
-            confirmed_signups=count(SignUpStatus.CONFIRMED), waiting_signups=count(SignUpStatus.WAITING)
-        )
+        return self.annotate(confirmed_signups=count(*SEAT_HOLDING), waiting_signups=count(SignUpStatus.WAITING))
 
 
 class SignUpHost(models.Model):
@@ -235,7 +297,7 @@ class Bookable(models.Model):
         annotated = getattr(self, "confirmed_signups", None)
         if annotated is not None:
             return annotated
-        return SignUp.objects.for_slot(self).confirmed().count()
+        return SignUp.objects.for_slot(self).holding_seats().count()
 
     @property
     def waiting_count(self):

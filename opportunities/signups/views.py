@@ -8,7 +8,7 @@ from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from opportunities.signups import booking
+from opportunities.signups import booking, consent
 from opportunities.signups.forms import SignUpForm
 from opportunities.signups.models import SignUp
 from portal import audiences, ratelimit
@@ -95,6 +95,29 @@ def cancel_signup(request, token):
             signup.refresh_from_db()
             context["cancelled_now"] = True
     response = render(request, "opportunities/signup_cancel.html", context, status=status)
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    response["Referrer-Policy"] = "no-referrer"
+    return response
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def parent_consent(request, token):
+    """A parent's page: what their child signed up for, and "J'accepte" or "Je refuse" (answered once)."""
+    signup = SignUp.objects.filter(pk=consent.signup_pk_from_token(token)).first()
+    slot = signup.slot if signup else None
+    if slot is None:
+        return render(request, "opportunities/signup_parent.html", {"signup": None}, status=404)
+    context = {"signup": signup, "slot": slot, "answered_now": False, "rate_limited": False}
+    status = 200
+    answer = request.POST.get("reponse")
+    if request.method == "POST" and answer in ("accord", "refus"):
+        if ratelimit.hit(request, "signup-parent", *CANCEL_RATE_LIMIT):
+            context["rate_limited"], status = True, 429
+        else:
+            context["answered_now"] = booking.answer_consent(signup, answer == "accord", request)
+            signup.refresh_from_db()
+    response = render(request, "opportunities/signup_parent.html", context, status=status)
     response["X-Robots-Tag"] = "noindex, nofollow"
     response["Referrer-Policy"] = "no-referrer"
     return response

@@ -38,7 +38,17 @@ class SignUpViewSet(SnippetViewSet):
     search_fields = ["first_name", "last_name", "school", "email"]
     search_backend_name = None
     inspect_view_enabled = True
-    inspect_view_fields = ["status", *SignUp.FILLED_IN_FIELDS, "created_at", "cancelled_at"]
+    inspect_view_fields = [
+        "status",
+        *SignUp.FILLED_IN_FIELDS,
+        "created_at",
+        "cancelled_at",
+        "consent",
+        "consent_requested_at",
+        "consent_answered_at",
+        "hold_until",
+        "attendance",
+    ]
 
     def get_queryset(self, request):
         # Every kind of slot (offer sessions, event dates…) with its page, one query per kind.

@@ -18,6 +18,7 @@ COLLEGIEN = {
     "school": "Collège Pythéas",
     "school_class": "3e B",
     "parent_name": "Samia Benali",
+    "parent_email": "parent@impact-jeunes.example",
     "parent_phone": "06 11 22 33 44",
 }
 
