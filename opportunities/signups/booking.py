@@ -101,7 +101,7 @@ def release_expired_holds(now=None, request=None):
             for person in people:
                 person.status, person.cancelled_at, person.hold_until = SignUpStatus.CANCELLED, now, None
                 person.save(update_fields=["status", "cancelled_at", "hold_until"])
-            promoted = _fill_free_seats(locked)
+            promoted = _fill_free_seats(locked, now=now)
         for person in people:
             _send_to_person(person, locked, "opportunities/emails/hold_expired.txt", request, parent_too=True)
         _send_promotions(promoted, locked, request)
@@ -180,7 +180,7 @@ def send_manage_link(signup, request=None):
         _send_to_person(signup, signup.slot, "opportunities/emails/signup_manage_link.txt", request)
 
 
-def _fill_free_seats(locked_slot):
+def _fill_free_seats(locked_slot, now=None):
     if getattr(locked_slot, "is_past", False) or getattr(locked_slot, "cancelled", False):
         return []
     free = locked_slot.seats - SignUp.objects.for_slot(locked_slot).holding_seats().count()
@@ -192,7 +192,7 @@ def _fill_free_seats(locked_slot):
     for person in promoted:
         # A minor whose parent has not agreed yet gets a held seat, with a fresh delay for the parent.
         if person.is_minor and not person.parent_agreed:
-            person.status, person.hold_until = SignUpStatus.PENDING, timezone.now() + consent.hold_period()
+            person.status, person.hold_until = SignUpStatus.PENDING, (now or timezone.now()) + consent.hold_period()
         else:
             person.status = SignUpStatus.CONFIRMED
         person.save(update_fields=["status", "hold_until"])

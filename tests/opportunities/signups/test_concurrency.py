@@ -1,13 +1,15 @@
 """Many people clicking "je m'inscris" for the last seats at the same moment: nobody is oversold."""
 
+import datetime
 import threading
 
 import pytest
 from django.db import connection
+from django.utils import timezone
 
 from opportunities.models import OfferSession, SignUp
 from opportunities.offers.factories import OfferSessionFactory
-from opportunities.signups import booking
+from opportunities.signups import booking, consent
 from opportunities.signups.factories import SignUpFactory
 from tests.opportunities.conftest import signup_data
 
@@ -69,3 +71,53 @@ def test_ten_people_for_the_last_three_seats_then_cancellations(postgres_only, o
     assert SignUp.objects.confirmed().count() == 5
     promoted = set(SignUp.objects.confirmed().values_list("pk", flat=True))
     assert {person.pk for person in waiting[:3]} <= promoted
+
+
+def run_at_once(jobs):
+    barrier = threading.Barrier(len(jobs))
+    errors = []
+
+    def run(job):
+        try:
+            barrier.wait(timeout=10)
+            job()
+        except Exception as error:  # reported below
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(job,)) for job in jobs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert errors == []
+
+
+def person(n, minor):
+    extra = {"age": 14, "parent_name": "Parent", "parent_email": f"parent{n}@impact-jeunes.example"} if minor else {}
+    return signup_data(first_name=f"Jeune {n}", email=f"jeune{n}@impact-jeunes.example", **extra)
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_parental_holds_count_against_seats_and_expire_under_concurrency(postgres_only, offer):
+    session = OfferSessionFactory(page=offer, seats=6)
+    slot = OfferSession.objects.get(pk=session.pk)
+
+    run_at_once([lambda n=n: booking.book(slot, person(n, minor=n % 2 == 0)) for n in range(16)])
+
+    assert SignUp.objects.holding_seats().count() == 6
+    assert SignUp.objects.waiting().count() == 10
+    held = SignUp.objects.pending().count()
+
+    # Every hold expires while ten more people sign up and two release jobs run at the same moment.
+    later = timezone.now() + consent.hold_period() + datetime.timedelta(minutes=1)
+    jobs = [lambda n=n: booking.book(slot, person(n, minor=False)) for n in range(100, 110)]
+    jobs += [lambda: booking.release_expired_holds(now=later) for _ in range(2)]
+    run_at_once(jobs)
+
+    released = SignUp.objects.filter(status="cancelled")
+    assert released.count() >= held and set(released.values_list("age", flat=True)) == {14}
+    assert not SignUp.objects.pending().filter(hold_until__lte=later).exists()
+    assert SignUp.objects.holding_seats().count() == 6
+    assert OfferSession.objects.with_seats_taken().get(pk=session.pk).seats_left == 0
