@@ -59,6 +59,12 @@ class OfferSession(Bookable, Orderable):
 
     page = ParentalKey("opportunities.OfferPage", on_delete=models.CASCADE, related_name="sessions")
     date = models.DateField("date")
+    end_date = models.DateField(
+        "dernier jour",
+        null=True,
+        blank=True,
+        help_text="Pour une session de plusieurs jours (un stage de 3e : du lundi au vendredi). Vide : un seul jour.",
+    )
     start_time = models.TimeField("début")
     end_time = models.TimeField("fin")
     cancelled = models.BooleanField(
@@ -70,7 +76,8 @@ class OfferSession(Bookable, Orderable):
     objects = OfferSessionQuerySet.as_manager()
 
     panels = [
-        FieldRowPanel([FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time")]),
+        FieldRowPanel([FieldPanel("date"), FieldPanel("end_date")]),
+        FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time")]),
         FieldRowPanel([FieldPanel("seats"), FieldPanel("cancelled")]),
     ]
 
@@ -86,6 +93,8 @@ class OfferSession(Bookable, Orderable):
         super().clean()
         if self.start_time and self.end_time and self.end_time <= self.start_time:
             raise ValidationError({"end_time": "L'heure de fin doit être après l'heure de début."})
+        if self.date and self.end_date and self.end_date < self.date:
+            raise ValidationError({"end_date": "Le dernier jour doit être le premier jour ou après."})
 
     @property
     def starts_at(self):
@@ -93,7 +102,22 @@ class OfferSession(Bookable, Orderable):
 
     @property
     def ends_at(self):
-        return timezone.make_aware(datetime.datetime.combine(self.date, self.end_time))
+        return timezone.make_aware(datetime.datetime.combine(self.last_day, self.end_time))
+
+    @property
+    def is_multi_day(self):
+        return bool(self.end_date) and self.end_date > self.date
+
+    @property
+    def days_label(self):
+        """ "lundi 7 décembre 2026", or "du lundi 7 au vendredi 11 décembre 2026" for several days."""
+        if not self.is_multi_day:
+            return date_format(self.date, "l j F Y")
+        same_month = (self.date.year, self.date.month) == (self.end_date.year, self.end_date.month)
+        first = date_format(
+            self.date, "l j" if same_month else ("l j F" if self.date.year == self.end_date.year else "l j F Y")
+        )
+        return f"du {first} au {date_format(self.end_date, 'l j F Y')}"
 
     @property
     def is_past(self):
@@ -105,7 +129,7 @@ class OfferSession(Bookable, Orderable):
 
     @property
     def last_day(self):
-        return self.date
+        return self.end_date or self.date
 
     @property
     def is_open(self):
@@ -122,8 +146,11 @@ class OfferSession(Bookable, Orderable):
     @property
     def when(self):
         # Stored on each sign-up as the time the person was told: changing the wording would
-        # e-mail everyone a "new time" at the next publication.
-        return f"{date_format(self.date, 'l j F Y')}, de {time_label(self.start_time)} à {time_label(self.end_time)}"
+        # e-mail everyone a "new time" at the next publication (a one-day session reads as before).
+        hours = f"de {time_label(self.start_time)} à {time_label(self.end_time)}"
+        if self.is_multi_day:
+            return f"{self.days_label}, {hours} chaque jour"
+        return f"{date_format(self.date, 'l j F Y')}, {hours}"
 
     @property
     def signup_details(self):
