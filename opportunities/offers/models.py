@@ -20,7 +20,7 @@ from opportunities.signups.models import Bookable, BookableQuerySet
 from portal.dates import time_label
 from portal.models.places import PlaceQuerySet
 
-__all__ = ["OfferSession", "OfferStatus", "OfferType"]
+__all__ = ["CLASS_BOOKING_TYPES", "OfferSession", "OfferStatus", "OfferType"]
 
 
 class OfferType(models.TextChoices):
@@ -30,6 +30,10 @@ class OfferType(models.TextChoices):
     MASTERCLASS = "masterclass", "Masterclass"
     SCHOOL_TESTIMONY = "temoignage", "Témoignage en collège"
     JOB_DATING = "job_dating", "Job dating"
+
+
+# Formats a teacher books for a whole class (the headcount takes that many seats).
+CLASS_BOOKING_TYPES = (OfferType.SCHOOL_TESTIMONY, OfferType.COMPANY_VISIT)
 
 
 class OfferStatus(models.TextChoices):

@@ -15,7 +15,7 @@ from wagtail.search import index
 import portal.converters  # noqa: F401 (registers <id:…>)
 from opportunities.offers import jsonld
 from opportunities.offers.forms import OfferPageForm
-from opportunities.offers.models import OfferQuerySet, OfferSession, OfferStatus, OfferType
+from opportunities.offers.models import CLASS_BOOKING_TYPES, OfferQuerySet, OfferSession, OfferStatus, OfferType
 from opportunities.signups import views as signup_views
 from opportunities.signups.models import SignUpHost
 from portal.audiences import Audience
@@ -106,6 +106,11 @@ class OfferPage(RoutablePageMixin, SeoFields, Place, SignUpHost, Page):
         self.default_place()
         super().save(*args, **kwargs)
 
+    @property
+    def takes_class_bookings(self):
+        """A teacher may book a date for a class (a testimony at school, a company visit)."""
+        return self.offer_type in CLASS_BOOKING_TYPES
+
     def default_place(self):
         """At its company's unless told otherwise: a reference, so the company's address is read live."""
         if self.place_partner_id is None and not self.has_own_address:
@@ -120,6 +125,13 @@ class OfferPage(RoutablePageMixin, SeoFields, Place, SignUpHost, Page):
         session = self.session_or_404(session_id)
         return signup_views.signup_form(
             request, self, session, "opportunities/offer_signup.html", "offer-signup", {"session": session}
+        )
+
+    @path("inscription/<id:session_id>/classe/", name="class_signup")
+    def class_signup(self, request, session_id):
+        session = self.session_or_404(session_id)
+        return signup_views.class_booking_form(
+            request, self, session, "opportunities/offer_class_signup.html", "offer-signup", {"session": session}
         )
 
     @path("inscription/merci/", name="signup_done")

@@ -38,15 +38,35 @@ def book(slot, data, request=None):
             raise SignUpsClosed
         rules.check_audience(locked, data)
         rules.check_person(locked, data)
-        taken = SignUp.objects.for_slot(locked).holding_seats().count()
+        taken = SignUp.objects.for_slot(locked).holding_seats().seats_used()
         signup = SignUp(slot=locked, told_when=getattr(locked, "when", ""), **data)
-        if taken >= locked.seats:
+        if taken + signup.headcount > locked.seats:
             signup.status = SignUpStatus.WAITING
         elif signup.is_minor:
             signup.status = SignUpStatus.PENDING
             signup.hold_until = timezone.now() + consent.hold_period()
         if signup.is_minor:
             signup.consent_requested_at = timezone.now()
+        signup.save()
+    _send_signup_emails(signup, locked, request)
+    return signup
+
+
+def book_class(slot, data, request=None):
+    """A teacher books `slot` for a class: `data["headcount"]` seats at once, or the waiting list as one group.
+
+    Only for pages that take class bookings; the school answers for its pupils (no individual
+    audience check or parental link). The same class cannot be booked twice on one date.
+    """
+    slot = slot.ready_to_book()
+    with transaction.atomic():
+        locked = _lock_with_siblings(slot)
+        if not getattr(locked, "is_open", True):
+            raise SignUpsClosed
+        rules.check_class(locked, data)
+        taken = SignUp.objects.for_slot(locked).holding_seats().seats_used()
+        signup = SignUp(slot=locked, told_when=getattr(locked, "when", ""), is_class_booking=True, age=0, **data)
+        signup.status = SignUpStatus.CONFIRMED if taken + signup.headcount <= locked.seats else SignUpStatus.WAITING
         signup.save()
     _send_signup_emails(signup, locked, request)
     return signup
@@ -183,12 +203,14 @@ def send_manage_link(signup, request=None):
 def _fill_free_seats(locked_slot, now=None):
     if getattr(locked_slot, "is_past", False) or getattr(locked_slot, "cancelled", False):
         return []
-    free = locked_slot.seats - SignUp.objects.for_slot(locked_slot).holding_seats().count()
-    if free <= 0:
-        return []
-    promoted = list(
-        SignUp.objects.for_slot(locked_slot).waiting().select_for_update().order_by("created_at", "pk")[:free]
-    )
+    free = locked_slot.seats - SignUp.objects.for_slot(locked_slot).holding_seats().seats_used()
+    promoted = []
+    # First come, first served: a class waiting for 25 seats is not overtaken by the people behind it.
+    for person in SignUp.objects.for_slot(locked_slot).waiting().select_for_update().order_by("created_at", "pk"):
+        if person.headcount > free:
+            break
+        free -= person.headcount
+        promoted.append(person)
     for person in promoted:
         # A minor whose parent has not agreed yet gets a held seat, with a fresh delay for the parent.
         if person.is_minor and not person.parent_agreed:

@@ -10,9 +10,10 @@ offer, one territory, one month), or nothing for the whole programme.
   confirmed seat counts.
 - *attended* (`attended`): marked present.
 - waiting list, cancelled and not yet agreed by a parent: never counted.
+- a class booked by a teacher counts its headcount (pupils are not named, so each is one person).
 """
 
-from django.db.models import CharField, Count, Value
+from django.db.models import CharField, Count, Sum, Value
 from django.db.models.functions import Cast, Coalesce, Concat, NullIf
 
 from opportunities.signups.models import Attendance, SignUp, SignUpStatus
@@ -25,9 +26,11 @@ def _all(signups):
 
 
 def people(signups):
-    """How many distinct people hold the sign-ups of `signups` (a row without a key counts alone)."""
+    """How many distinct people `signups` stand for (a row without a key counts alone, a class its headcount)."""
     person = Coalesce(NullIf("person_key", Value("")), Concat(Value("row:"), Cast("pk", CharField())))
-    return signups.order_by().aggregate(n=Count(person, distinct=True))["n"]
+    individuals = signups.filter(is_class_booking=False).order_by().aggregate(n=Count(person, distinct=True))["n"]
+    pupils = signups.filter(is_class_booking=True).order_by().aggregate(n=Sum("headcount"))["n"] or 0
+    return individuals + pupils
 
 
 def confirmed(signups=None):

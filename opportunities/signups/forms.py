@@ -134,3 +134,79 @@ class SignUpForm(HoneypotMixin, forms.ModelForm):
     def signup_data(self):
         """The validated fields, ready for `booking.book(slot, data)`."""
         return {name: self.cleaned_data[name] for name in self._meta.fields}
+
+
+class ClassBookingForm(HoneypotMixin, forms.ModelForm):
+    """A teacher books a date for a class: their own name and contact, the school, the class and the headcount."""
+
+    headcount = forms.IntegerField(
+        label="Nombre d'élèves",
+        min_value=1,
+        error_messages={
+            "required": "Indiquez le nombre d'élèves.",
+            "invalid": "Indiquez le nombre d'élèves en chiffres.",
+            "min_value": "Indiquez au moins un élève.",
+        },
+        widget=forms.NumberInput(attrs={"min": 1, "inputmode": "numeric"}),
+    )
+
+    class Meta:
+        model = SignUp
+        fields = [
+            "first_name",
+            "last_name",
+            "email",
+            "phone",
+            "school",
+            "school_class",
+            "is_collegien",
+            "headcount",
+            "message",
+        ]
+        labels = {
+            "first_name": "Votre prénom",
+            "last_name": "Votre nom",
+            "email": "Votre e-mail professionnel",
+            "phone": "Un téléphone pour le jour même",
+            "school": "Établissement",
+            "school_class": "Classe",
+            "is_collegien": "C'est une classe de collège",
+            "message": "Un message pour l'entreprise (facultatif)",
+        }
+        help_texts = {"school_class": "Par exemple : 3e B.", "email": "Pour la confirmation et le lien d'annulation."}
+        error_messages = {
+            "first_name": {"required": "Indiquez votre prénom."},
+            "last_name": {"required": "Indiquez votre nom."},
+            "school": {"required": "Indiquez l'établissement."},
+            "school_class": {"required": "Indiquez la classe."},
+            "email": {
+                "required": "Indiquez votre e-mail.",
+                "invalid": "Cette adresse e-mail ne semble pas valide. Exemple : prenom.nom@ac-aix-marseille.fr.",
+            },
+        }
+        widgets = {"message": forms.Textarea(attrs={"rows": 3}), "phone": forms.TextInput(attrs={"type": "tel"})}
+
+    def __init__(self, *args, seats=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in ("email", "school", "school_class"):
+            self.fields[name].required = True
+        self.seats = seats
+        if seats:
+            self.fields["headcount"].help_text = f"Cette date compte {seats} places au total."
+            self.fields["headcount"].widget.attrs["max"] = seats
+
+    def clean_phone(self):
+        return clean_phone(self.cleaned_data.get("phone"))
+
+    def clean_headcount(self):
+        headcount = self.cleaned_data["headcount"]
+        if self.seats and headcount > self.seats:
+            raise forms.ValidationError(
+                f"Cette date compte {self.seats} places : une classe de {headcount} élèves n'y tient pas. "
+                "Réservez deux dates, une par demi-groupe.",
+                code="headcount",
+            )
+        return headcount
+
+    def booking_data(self):
+        return {name: self.cleaned_data[name] for name in self._meta.fields}

@@ -11,7 +11,7 @@ from django.contrib import admin
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import Count, OuterRef, Subquery
+from django.db.models import Count, OuterRef, Subquery, Sum
 from django.db.models.functions import Coalesce
 
 from opportunities.signups import identity
@@ -70,7 +70,13 @@ class SignUpQuerySet(models.QuerySet):
 
     def visible_to_organiser(self):
         """What a company or an organiser may see: a minor only once a parent agreed."""
-        return self.filter(models.Q(age__gte=ADULT_AGE) | models.Q(consent__in=CONSENT_SHOWN))
+        return self.filter(
+            models.Q(age__gte=ADULT_AGE) | models.Q(consent__in=CONSENT_SHOWN) | models.Q(is_class_booking=True)
+        )
+
+    def seats_used(self):
+        """Seats these sign-ups take: one per person, the headcount for a class."""
+        return self.order_by().aggregate(n=models.Sum("headcount"))["n"] or 0
 
     def waiting(self):
         return self.filter(status=SignUpStatus.WAITING)
@@ -106,6 +112,9 @@ class SignUp(models.Model):
     parent_email = models.EmailField("e-mail du parent", blank=True)
     parent_phone = models.CharField("téléphone du parent", max_length=20, blank=True)
     message = models.TextField("message", max_length=1000, blank=True)
+    # A teacher booking for a class: first_name/last_name/contact are the teacher's, age is 0.
+    is_class_booking = models.BooleanField("réservation pour une classe", default=False)
+    headcount = models.PositiveSmallIntegerField("places prises", default=1)
     # The date and times the person was last told (at sign-up, or in a "new time" e-mail).
     told_when = models.CharField("horaire annoncé", max_length=160, blank=True, editable=False)
     created_at = models.DateTimeField("inscrit le", auto_now_add=True)
@@ -199,7 +208,7 @@ class SignUp(models.Model):
 
     @property
     def is_minor(self):
-        return self.age < ADULT_AGE
+        return not self.is_class_booking and self.age < ADULT_AGE
 
     @property
     def is_pending(self):
@@ -235,21 +244,29 @@ class BookableQuerySet(models.QuerySet):
         """Annotate `confirmed_signups` (seats taken, parental holds included) and `waiting_signups`, no N+1."""
         content_type = ContentType.objects.get_for_model(self.model)
 
-        def count(*statuses):
+        def count(*statuses, aggregate):
             counted = (
                 SignUp.objects.filter(content_type=content_type, object_id=OuterRef("pk"), status__in=statuses)
                 .order_by()
                 .values("object_id")
-                .annotate(n=Count("pk"))
+                .annotate(n=aggregate)
                 .values("n")
             )
             return Coalesce(Subquery(counted, output_field=models.IntegerField()), 0)
 
-        return self.annotate(confirmed_signups=count(*SEAT_HOLDING), waiting_signups=count(SignUpStatus.WAITING))
+        return self.annotate(
+            confirmed_signups=count(*SEAT_HOLDING, aggregate=Sum("headcount")),
+            waiting_signups=count(SignUpStatus.WAITING, aggregate=Count("pk")),
+        )
 
 
 class SignUpHost(models.Model):
-    """A page whose dates people sign up for (an offer, an event); it also provides `title` and `type_label`."""
+    """A page whose dates people sign up for (an offer, an event); it also provides `title` and `type_label`.
+
+    `takes_class_bookings` (False here) says whether a teacher may book a date for a whole class.
+    """
+
+    takes_class_bookings = False
 
     notification_email = models.EmailField(
         "e-mail qui reçoit les inscriptions",
@@ -297,7 +314,7 @@ class Bookable(models.Model):
         annotated = getattr(self, "confirmed_signups", None)
         if annotated is not None:
             return annotated
-        return SignUp.objects.for_slot(self).holding_seats().count()
+        return SignUp.objects.for_slot(self).holding_seats().seats_used()
 
     @property
     def waiting_count(self):

@@ -75,3 +75,23 @@ def check_person(slot, data):
             f"Cette adresse e-mail a déjà réservé {cap} places pour cette date. "
             "Chaque jeune s'inscrit avec son propre e-mail ou son propre téléphone."
         )
+
+
+def check_class(slot, data):
+    """A class booking: a page that takes them, a headcount that fits the date, each class once."""
+    if not slot.host_page.takes_class_bookings:
+        raise SignUpRefused("Cette offre ne se réserve pas pour une classe : chaque élève s'inscrit lui-même.")
+    headcount = data.get("headcount") or 0
+    if not 1 <= headcount <= slot.seats:
+        raise SignUpRefused(f"Cette date compte {slot.seats} places : une classe de {headcount} élèves n'y tient pas.")
+    same = (
+        SignUp.objects.for_slot(slot)
+        .active()
+        .filter(
+            is_class_booking=True,
+            school__iexact=data.get("school", ""),
+            school_class__iexact=data.get("school_class", ""),
+        )
+    )
+    if same.exists():
+        raise SignUpRefused("Cette classe est déjà inscrite à cette date.", existing=same.first())

@@ -3,13 +3,14 @@
 The page's routes find the date and call `signup_form` and `signup_done`; the booking engine does the rest.
 """
 
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from opportunities.signups import booking, consent
-from opportunities.signups.forms import SignUpForm
+from opportunities.signups.forms import ClassBookingForm, SignUpForm
 from opportunities.signups.models import SignUp
 from portal import audiences, ratelimit
 
@@ -53,6 +54,37 @@ def signup_form(request, page, slot, template, rate_limit_key, context=None):
         "is_open": is_open,
         "seats_left": slot.seats_left,
         "waiting": slot.waiting_count,
+        "rate_limited": rate_limited,
+        **(context or {}),
+    }
+    return TemplateResponse(request, template, page_context, status=status)
+
+
+@never_cache
+def class_booking_form(request, page, slot, template, rate_limit_key, context=None):
+    """A teacher books `slot` for a class (only on pages that take class bookings)."""
+    if not page.takes_class_bookings:
+        raise Http404
+    form = ClassBookingForm(request.POST or None, seats=slot.seats, initial={"is_collegien": True})
+    is_open, rate_limited, status = slot.is_open, False, 200
+    if request.method == "POST" and is_open:
+        if ratelimit.hit(request, rate_limit_key, *SIGNUP_RATE_LIMIT):
+            rate_limited, status = True, 429
+        elif form.is_valid():
+            try:
+                signup = booking.book_class(slot, form.booking_data(), request)
+            except booking.SignUpsClosed:
+                is_open = False
+            except booking.SignUpRefused as refusal:
+                form.add_error(None, refusal.message)
+            else:
+                request.session[SESSION_KEY] = signup.pk
+                return redirect(page.url + page.reverse_subpage("signup_done"))
+    page_context = {
+        **page.get_context(request),
+        "slot": slot,
+        "form": form,
+        "is_open": is_open,
         "rate_limited": rate_limited,
         **(context or {}),
     }

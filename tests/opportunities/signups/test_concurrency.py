@@ -121,3 +121,27 @@ def test_parental_holds_count_against_seats_and_expire_under_concurrency(postgre
     assert not SignUp.objects.pending().filter(hold_until__lte=later).exists()
     assert SignUp.objects.holding_seats().count() == 6
     assert OfferSession.objects.with_seats_taken().get(pk=session.pk).seats_left == 0
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_class_bookings_and_people_never_overfill_a_date(postgres_only, offer):
+    from opportunities.offers.models import OfferType
+
+    offer.offer_type = OfferType.SCHOOL_TESTIMONY
+    offer.save()
+    session = OfferSessionFactory(page=offer, seats=30)
+    slot = OfferSession.objects.get(pk=session.pk)
+
+    def class_of(n, headcount):
+        data = signup_data(first_name=f"Prof {n}", email=f"prof{n}@impact-jeunes.example", age=0)
+        data.update(school="Collège Manet", school_class=f"3e {n}", headcount=headcount, is_collegien=True)
+        del data["age"]
+        return data
+
+    jobs = [lambda n=n: booking.book_class(slot, class_of(n, 12)) for n in range(4)]
+    jobs += [lambda n=n: booking.book(slot, person(n, minor=n % 2 == 0)) for n in range(200, 210)]
+    run_at_once(jobs)
+
+    assert SignUp.objects.holding_seats().seats_used() <= 30
+    assert OfferSession.objects.with_seats_taken().get(pk=session.pk).seats_taken <= 30
+    assert SignUp.objects.filter(is_class_booking=True).count() == 4
