@@ -26,6 +26,7 @@ from opportunities.company_space.permissions import (
 )
 from opportunities.company_space.workflow import awaiting_moderation
 from opportunities.offers.index_page import OfferIndexPage
+from opportunities.signups.attendance import AttendanceForm
 from opportunities.signups.models import SignUp
 from portal import ratelimit
 
@@ -266,6 +267,21 @@ def session_signups(request, pk):
         "held_for_parents": held,
     }
     return _private(render(request, TEMPLATES + "session_signups.html", context))
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+@approved_company_required
+def session_attendance(request, pk):
+    account = request.company_account
+    session = own_session_or_404(account, pk)
+    form = AttendanceForm(session, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        changed = form.save()
+        messages.success(request, f"Présences enregistrées ({changed} modification{'s' if changed > 1 else ''}).")
+        return redirect("company_space:session_attendance", session.pk)
+    context = {"account": account, "session": session, "offer": session.page, "form": form}
+    return _private(render(request, TEMPLATES + "session_attendance.html", context))
 
 
 @never_cache
