@@ -174,34 +174,34 @@ def session_entries(window_start, window_end, filters, request=None, partner=Non
     sessions = OfferSession.objects.filter(page__in=offers, date__gte=first_day, date__lte=last_day).select_related(
         "page", "page__territory", "page__company", "page__place_partner", "page__place_partner__territory"
     )
-    found = []
-    for session in sessions:
-        offer = session.page
-        start, end = session.starts_at, session.ends_at
-        if not (end > window_start and start < window_end):
-            continue
-        found.append(
-            CalendarEntry(
-                title=offer.title,
-                start=start,
-                end=end,
-                url=offer.get_url(request),
-                kind=OFFER_SESSION,
-                type_key=offer.offer_type,
-                type_label=offer.get_offer_type_display(),
-                territory=offer.place_territory,
-                commune=offer.place_commune,
-                place=offer.company.title if offer.company else offer.place_label,
-                location=", ".join(
-                    part for part in (offer.company.title if offer.company else "", offer.place_label) if part
-                ),
-                geo=offer.place_coordinates,
-                cancelled=session.cancelled,
-                note="Cette session est annulée." if session.cancelled else "",
-                original_start=start,
-                uid=f"seance-{session.pk}",
-                stamp=offer.last_published_at or offer.latest_revision_created_at or timezone.now(),
-                source=session,
-            )
-        )
-    return found
+    return [
+        session_entry(session, request)
+        for session in sessions
+        if session.ends_at > window_start and session.starts_at < window_end
+    ]
+
+
+def session_entry(session, request=None):
+    """One offer session as an agenda entry (the feed, and the session's own "Ajouter à mon agenda" file)."""
+    offer = session.page
+    start, end = session.starts_at, session.ends_at
+    return CalendarEntry(
+        title=offer.title,
+        start=start,
+        end=end,
+        url=offer.get_url(request),
+        kind=OFFER_SESSION,
+        type_key=offer.offer_type,
+        type_label=offer.get_offer_type_display(),
+        territory=offer.place_territory,
+        commune=offer.place_commune,
+        place=offer.company.title if offer.company else offer.place_label,
+        location=", ".join(part for part in (offer.company.title if offer.company else "", offer.place_label) if part),
+        geo=offer.place_coordinates,
+        cancelled=session.cancelled,
+        note="Cette session est annulée." if session.cancelled else "",
+        original_start=start,
+        uid=f"seance-{session.pk}",
+        stamp=offer.last_published_at or offer.latest_revision_created_at or timezone.now(),
+        source=session,
+    )

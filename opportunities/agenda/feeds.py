@@ -7,6 +7,8 @@ from opportunities.agenda import entries, ical
 from opportunities.agenda.event_page import EventPage
 from opportunities.agenda.forms import AgendaFilterForm
 from opportunities.agenda.index_page import EventIndexPage
+from opportunities.offers.models import OfferSession
+from opportunities.offers.offer_page import OfferPage
 from portal.visibility import visible
 
 
@@ -23,6 +25,18 @@ def feed_view(request):
 def event_ics_view(request, slug):
     event = get_object_or_404(visible(EventPage.objects.child_of(_agenda_page())), slug=slug)
     return _ics_response(ical.for_event(event, request), f"{event.slug}.ics")
+
+
+def session_ics_view(request, slug, session_id):
+    """One offer session as an .ics file, for "Ajouter à mon agenda" on the offer's page."""
+    session = get_object_or_404(
+        OfferSession.objects.select_related("page", "page__company", "page__place_partner"),
+        pk=session_id,
+        page__slug=slug,
+        page__in=visible(OfferPage.objects.all()),
+    )
+    entry = entries.session_entry(session, request)
+    return _ics_response(ical.for_session_entry(entry, request), f"{slug}-{session.date:%Y-%m-%d}.ics")
 
 
 def _agenda_page():

@@ -127,6 +127,11 @@ class EventOccurrence(Bookable):
     def first_day(self):
         return timezone.localdate(self.start)
 
+    @classmethod
+    def starting_on(cls, day):
+        start = datetime.datetime.combine(day, datetime.time(), tzinfo=PARIS)
+        return cls.objects.filter(start__gte=start, start__lt=start + datetime.timedelta(days=1))
+
     @property
     def last_day(self):
         return timezone.localdate(self.end)

@@ -131,6 +131,10 @@ class OfferSession(Bookable, Orderable):
     def first_day(self):
         return self.date
 
+    @classmethod
+    def starting_on(cls, day):
+        return cls.objects.filter(date=day, cancelled=False)
+
     @property
     def last_day(self):
         return self.end_date or self.date

@@ -194,6 +194,11 @@ def _lock_with_siblings(slot):
     return locked.get(slot.pk) or _lock(slot)
 
 
+def send_reminder(signup, slot, request=None):
+    """The reminder before the date: to the person and, for a minor, to the parent."""
+    _send_to_person(signup, slot, "opportunities/emails/signup_reminder.txt", request, parent_too=True)
+
+
 def send_manage_link(signup, request=None):
     """Send the owner of `signup` the private link to manage it (after a refused second sign-up)."""
     if signup.slot is not None:

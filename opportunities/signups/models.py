@@ -129,6 +129,7 @@ class SignUp(models.Model):
     consent_requested_at = models.DateTimeField("accord demandé le", null=True, blank=True, editable=False)
     consent_answered_at = models.DateTimeField("réponse du parent le", null=True, blank=True, editable=False)
     hold_until = models.DateTimeField("place gardée jusqu'au", null=True, blank=True, editable=False)
+    reminded_at = models.DateTimeField("rappel envoyé le", null=True, blank=True, editable=False)
     attendance_marked_at = models.DateTimeField("présence notée le", null=True, blank=True, editable=False)
 
     # What the person fills in, in the form's order; all of it but age and collégien or not is
@@ -287,7 +288,8 @@ class Bookable(models.Model):
     """Something people sign up for, with a number of seats: a date of a `SignUpHost` page.
 
     A concrete subclass names its page in `host_field` and provides `when` (the date and times in
-    words), `first_day` and `last_day` (local dates), `is_open` and `is_past`; optionally
+    words), `first_day` and `last_day` (local dates), `is_open` and `is_past`, and a classmethod
+    `starting_on(day)` (its slots that start that day and still take place); optionally
     `signup_details` (place, practical information) and `ready_to_book()`.
     """
 
