@@ -17,6 +17,7 @@ from wagtail.models import Orderable
 from wagtail.query import PageQuerySet
 
 from opportunities.signups.models import Bookable, BookableQuerySet
+from portal import dates
 from portal.dates import time_label
 from portal.models.places import PlaceQuerySet
 
@@ -130,6 +131,11 @@ class OfferSession(Bookable, Orderable):
     @property
     def first_day(self):
         return self.date
+
+    @property
+    def calendar_warnings(self):
+        """School holidays or public holidays on this session's days, for the company (Aix-Marseille)."""
+        return dates.calendar_warnings(self.first_day, self.last_day)
 
     @classmethod
     def starting_on(cls, day):

@@ -76,3 +76,10 @@ def test_the_last_day_cannot_come_before_the_first(offer):
     )
     with pytest.raises(ValidationError, match="dernier jour"):
         session.clean()
+
+
+def test_a_session_in_the_christmas_break_warns_the_company(offer):
+    session = OfferSessionFactory(page=offer, date=datetime.date(2026, 12, 21), end_date=datetime.date(2026, 12, 25))
+    warnings = session.calendar_warnings
+    assert any("vacances de noël" in warning for warning in warnings)
+    assert any("férié (Noël)" in warning for warning in warnings)
