@@ -12,13 +12,14 @@ identity and attendance (issue 16) or help requests exist (issue 18), only the a
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Case, CharField, F, IntegerField, OuterRef, Subquery, Value, When
+from django.db.models import Case, CharField, F, IntegerField, OuterRef, Subquery, Sum, Value, When
 from django.db.models.functions import Cast, Coalesce, Concat, Lower, NullIf, Trim, TruncMonth
 
+from neighbourhoods.help_requests import HelpRequest
 from opportunities.agenda.models import EventOccurrence
 from opportunities.offers.models import OfferSession
 from opportunities.offers.offer_page import OfferPage
-from opportunities.signups.models import SignUp, SignUpStatus
+from opportunities.signups.models import Attendance, SignUp, SignUpStatus
 from partners_directory.kinds import PartnerKind
 from partners_directory.partner_page import PartnerPage
 from steering.counting import count_distinct
@@ -77,16 +78,45 @@ def _slot_territory():
 
 
 def _signups(scope, collegiens_only=False, statuses=(SignUpStatus.CONFIRMED,)):
-    """Sign-ups as people: one person per normalised e-mail, dated by the sign-up, placed at the activity.
-
-    Switch point for issue 16 (person identity, parental agreement, attendance): count its person
-    key here, keep a minor's seat only once a parent agreed, and prefer "attended" where marked.
-    """
-    queryset = SignUp.objects.filter(status__in=statuses)
+    """Sign-ups as people (issue 16's identity: `person_key`, else the e-mail, else the row), dated by the
+    sign-up, placed at the activity. A seat held for a parent's agreement is not confirmed, so not counted;
+    one marked absent is not counted either. Classes booked by a teacher are counted by `_class_pupils`."""
+    queryset = SignUp.objects.filter(status__in=statuses, is_class_booking=False).exclude(attendance=Attendance.ABSENT)
     if collegiens_only:
         queryset = queryset.filter(is_collegien=True)
-    queryset = queryset.annotate(person=_email_or_row("email", "inscription-"))
+    queryset = queryset.annotate(
+        person=Coalesce(
+            NullIf("person_key", Value("")), _email_or_row("email", "inscription-"), output_field=CharField()
+        )
+    )
     return _in_scope(queryset, scope, at=F("created_at"), area=_slot_territory())
+
+
+def _class_pupils(scope, by=None, collegiens_only=False):
+    """Pupils of the classes booked by a teacher (confirmed, not marked absent): unnamed, each counts once,
+    so their headcount is added to the distinct young people."""
+    queryset = SignUp.objects.filter(status=SignUpStatus.CONFIRMED, is_class_booking=True).exclude(
+        attendance=Attendance.ABSENT
+    )
+    if collegiens_only:
+        queryset = queryset.filter(is_collegien=True)
+    queryset = _in_scope(queryset, scope, at=F("created_at"), area=_slot_territory())
+    column = {"territory": "area", "month": "month"}.get(by)
+    if column is None:
+        return queryset.order_by().aggregate(n=Sum("headcount"))["n"] or 0
+    counts = {}
+    for row in queryset.order_by().values(column).annotate(n=Sum("headcount")):
+        key = row[column]
+        key = str(key)[:7] if column == "month" and key is not None else key
+        counts[key] = counts.get(key, 0) + row["n"]
+    return counts
+
+
+def _plus(people, pupils):
+    """Add two counts of the same shape (ints, or {group: int})."""
+    if isinstance(people, dict):
+        return {key: people.get(key, 0) + pupils.get(key, 0) for key in {*people, *pupils}}
+    return people + pupils
 
 
 def _contributions(scope):
@@ -99,8 +129,21 @@ def _contributions(scope):
 
 
 def _help_requests(scope, accompanied_only=False):
-    """Help requests as people. None until help requests exist (issue 18): the switch point."""
-    return None
+    """Help requests as people (normalised e-mail, else phone, else the row), in the territory they name.
+    A minor's request still waiting for a parent is not counted (nothing was agreed to). Accompanied only:
+    those a booster marked accompanied or oriented, dated when that started (`pathway_started_at`)."""
+    queryset = HelpRequest.objects.exclude(status=HelpRequest.Status.AWAITING_PARENT)
+    if accompanied_only:
+        queryset = queryset.in_pathway()
+    queryset = queryset.annotate(
+        person=Coalesce(
+            NullIf(Lower(Trim("email")), Value("")),
+            _email_or_row("phone", "demande-"),
+            output_field=CharField(),
+        )
+    )
+    at = F("pathway_started_at") if accompanied_only else F("created_at")
+    return _in_scope(queryset, scope, at=at, area=F("territory_id"))
 
 
 # --- Indicators ------------------------------------------------------------------------------------
@@ -168,36 +211,36 @@ def associations(scope, by=None, kinds=None):
 def collegiens(scope, by=None):
     """Collégiens connectés au monde de l'entreprise: distinct young people in collège holding a confirmed
     seat (signed up in the period) for an offer or an event; waiting, cancelled and duplicates are not counted."""
-    return count_distinct([_signups(scope, collegiens_only=True)], by)
+    return _plus(
+        count_distinct([_signups(scope, collegiens_only=True)], by), _class_pupils(scope, by, collegiens_only=True)
+    )
 
 
 @defined_as(
     "Jeunes distincts ayant eu au moins un contact avec le programme pendant la période : inscription "
     "confirmée ou en liste d'attente, histoire envoyée (avec l'accord d'un parent s'il le faut), demande "
-    "d'aide quand elles existeront. Chaque jeune compte une fois."
+    "d'aide. Chaque jeune compte une fois."
 )
 def young_people(scope, by=None):
     """Jeunes touchés: distinct young people with any recorded interaction in the period — a confirmed or
-    waiting sign-up, a story sent (with the agreements it needs), a help request once they exist."""
+    waiting sign-up, a story sent (with the agreements it needs), a help request."""
     sources = [
         _signups(scope, statuses=(SignUpStatus.CONFIRMED, SignUpStatus.WAITING)),
         _contributions(scope),
         _help_requests(scope),
     ]
-    return count_distinct([source for source in sources if source is not None], by)
+    people = count_distinct([source for source in sources if source is not None], by)
+    return _plus(people, _class_pupils(scope, by))
 
 
 @defined_as(
     "Jeunes distincts dont la demande d'aide a été marquée « accompagné » ou « orienté » par un booster. "
-    "Non mesuré tant que les demandes d'aide n'existent pas sur le site."
+    "Compté à la date où l'accompagnement ou l'orientation a commencé."
 )
 def pathways(scope, by=None):
     """Jeunes en parcours: distinct young people whose help request a booster marked as accompanied or
-    oriented. Not measured (None) until help requests exist."""
-    requests = _help_requests(scope, accompanied_only=True)
-    if requests is None:
-        return NOT_MEASURED
-    return count_distinct([requests], by)
+    oriented, counted when that started."""
+    return count_distinct([_help_requests(scope, accompanied_only=True)], by)
 
 
 # Indicators that count young people: the public never sees one of them under 5 (stories, companies and

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Q, Sum
 
 from opportunities.offers.models import OfferSession, OfferType
-from opportunities.signups.models import SignUpStatus
+from opportunities.signups.models import Attendance, SignUpStatus
 from partners_directory.kinds import PartnerKind
 from partners_directory.partner_page import PartnerPage
 from portal.models.territories import Territory
@@ -139,15 +139,20 @@ def offers(scope):
     signups = {
         row["page__offer_type"]: row
         for row in sessions.values("page__offer_type").annotate(
-            confirmed=Count("signups", filter=Q(signups__status=SignUpStatus.CONFIRMED)),
-            waiting=Count("signups", filter=Q(signups__status=SignUpStatus.WAITING)),
+            # Seats, not rows: a class booked by a teacher takes its headcount.
+            confirmed=Sum("signups__headcount", filter=Q(signups__status=SignUpStatus.CONFIRMED)),
+            waiting=Sum("signups__headcount", filter=Q(signups__status=SignUpStatus.WAITING)),
+            attended=Sum(
+                "signups__headcount",
+                filter=Q(signups__status=SignUpStatus.CONFIRMED, signups__attendance=Attendance.PRESENT),
+            ),
         )
     }
     rows = []
     for offer_type in OfferType:
         held = seats.get(offer_type.value, {})
         taken = signups.get(offer_type.value, {})
-        confirmed = taken.get("confirmed", 0)
+        confirmed = taken.get("confirmed") or 0
         rows.append(
             [
                 offer_type.label,
@@ -155,8 +160,8 @@ def offers(scope):
                 held.get("sessions", 0),
                 held.get("seats") or 0,
                 confirmed,
-                taken.get("waiting", 0),
-                NOT_MEASURED_TEXT,  # attendance comes with issue 16
+                taken.get("waiting") or 0,
+                taken.get("attended") or 0,
                 _cell(_percent(confirmed, held.get("seats"))),
             ]
         )
@@ -165,7 +170,7 @@ def offers(scope):
         "Offres par type et remplissage",
         ["Type d'offre", "Offres", "Sessions", "Places", "Confirmés", "En attente", "Présents", "Remplissage (%)"],
         rows,
-        count_columns=(4, 5),
+        count_columns=(4, 5, 6),
         chart_columns=(3, 4, 5),
     )
 

@@ -231,7 +231,11 @@ def session_entries(window_start, window_end, filters, request=None, partner=Non
         offers = offers.filter(Q(company=partner) | Q(place_partner=partner))
     first_day = window_start.astimezone(PARIS).date() - datetime.timedelta(days=1)
     last_day = window_end.astimezone(PARIS).date()
-    sessions = list(OfferSession.objects.filter(page__in=offers, date__gte=first_day, date__lte=last_day))
+    sessions = list(
+        OfferSession.objects.filter(page__in=offers, date__lte=last_day).filter(
+            Q(date__gte=first_day) | Q(end_date__gte=first_day)
+        )
+    )
     offer_rows = OfferPage.objects.filter(pk__in={session.page_id for session in sessions}).values(*OFFER_VALUES)
     offers_by_pk = {offer["pk"]: offer for offer in offer_rows}
     type_labels = dict(OfferType.choices)
@@ -268,3 +272,29 @@ def session_entries(window_start, window_end, filters, request=None, partner=Non
             )
         )
     return found
+
+
+def session_entry(session, request=None):
+    """One offer session as an agenda entry, for its own "Ajouter à mon agenda" file (the feed reads plain rows)."""
+    offer = session.page
+    start, end = session.starts_at, session.ends_at
+    return CalendarEntry(
+        title=offer.title,
+        start=start,
+        end=end,
+        url=offer.get_url(request),
+        kind=OFFER_SESSION,
+        type_key=offer.offer_type,
+        type_label=offer.get_offer_type_display(),
+        territory=offer.place_territory,
+        commune=offer.place_commune,
+        place=offer.company.title if offer.company else offer.place_label,
+        location=", ".join(part for part in (offer.company.title if offer.company else "", offer.place_label) if part),
+        geo=offer.place_coordinates,
+        cancelled=session.cancelled,
+        note="Cette session est annulée." if session.cancelled else "",
+        original_start=start,
+        uid=f"seance-{session.pk}",
+        stamp=offer.last_published_at or offer.latest_revision_created_at or timezone.now(),
+        source=session,
+    )

@@ -58,6 +58,18 @@ def event_ics_view(request, slug):
     return _ics_response(ical.for_event(event, request), f"{event.slug}.ics")
 
 
+def session_ics_view(request, slug, session_id):
+    """One offer session as an .ics file, for "Ajouter à mon agenda" on the offer's page."""
+    session = get_object_or_404(
+        OfferSession.objects.select_related("page", "page__company", "page__place_partner"),
+        pk=session_id,
+        page__slug=slug,
+        page__in=visible(OfferPage.objects.all()),
+    )
+    entry = entries.session_entry(session, request)
+    return _ics_response(ical.for_session_entry(entry, request), f"{slug}-{session.date:%Y-%m-%d}.ics")
+
+
 def _agenda_page():
     index_page = visible(EventIndexPage.objects.all()).first()
     if index_page is None:

@@ -169,16 +169,28 @@ def entry_component(entry, request):
 
 def google_calendar_url(event, occurrence, request):
     """A Google Calendar "new event" link pre-filled with one date of the event."""
+    details = f"{event.summary}\n{event.get_full_url(request)}".strip()
+    return google_calendar_link(event.title, occurrence.start, occurrence.end, details, event.location_text)
 
+
+def for_session_entry(entry, request):
+    """One offer session's own file ("Ajouter à mon agenda")."""
+    calendar = new_calendar(entry.title)
+    calendar.add_component(entry_component(entry, request))
+    calendar.add_missing_timezones()
+    return calendar
+
+
+def google_calendar_link(title, start, end, details, location):
     def utc(value):
         return value.astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
 
     params = {
         "action": "TEMPLATE",
-        "text": event.title,
-        "dates": f"{utc(occurrence.start)}/{utc(occurrence.end)}",
-        "details": f"{event.summary}\n{event.get_full_url(request)}".strip(),
-        "location": event.location_text,
+        "text": title,
+        "dates": f"{utc(start)}/{utc(end)}",
+        "details": details,
+        "location": location,
         "ctz": "Europe/Paris",
     }
     return "https://calendar.google.com/calendar/render?" + urlencode(params)

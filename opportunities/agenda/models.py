@@ -124,6 +124,19 @@ class EventOccurrence(Bookable):
         return self.start <= timezone.now()
 
     @property
+    def first_day(self):
+        return timezone.localdate(self.start)
+
+    @classmethod
+    def starting_on(cls, day):
+        start = datetime.datetime.combine(day, datetime.time(), tzinfo=PARIS)
+        return cls.objects.filter(start__gte=start, start__lt=start + datetime.timedelta(days=1))
+
+    @property
+    def last_day(self):
+        return timezone.localdate(self.end)
+
+    @property
     def is_open(self):
         """Still taking sign-ups: sign-up is on, the event is published and the date is neither past nor cancelled."""
         if self.is_past or not self.event.signup_enabled or not self.event.live:

@@ -36,6 +36,8 @@ def signups_csv(signups):
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(HEADERS)
     for signup in signups:
+        # Only what the company needs for the day (SignUp.organiser_fields): a minor through the parent.
+        shown = set(signup.organiser_fields)
         row = [
             signup.get_status_display(),
             signup.first_name,
@@ -44,10 +46,10 @@ def signups_csv(signups):
             "oui" if signup.is_collegien else "non",
             signup.school,
             signup.school_class,
-            signup.email,
-            signup.phone,
-            signup.parent_name,
-            signup.parent_phone,
+            *(
+                getattr(signup, name) if name in shown else ""
+                for name in ("email", "phone", "parent_name", "parent_phone")
+            ),
             signup.message,
             date_format(timezone.localtime(signup.created_at), "d/m/Y H:i"),
         ]

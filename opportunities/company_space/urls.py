@@ -35,4 +35,5 @@ urlpatterns = [
     path("dates/<id:pk>/inscrits/", views.session_signups, name="session_signups"),
     path("dates/<id:pk>/inscrits.csv", views.session_signups_csv, name="session_signups_csv"),
     path("dates/<id:pk>/annuler/", views.session_cancel, name="session_cancel"),
+    path("dates/<id:pk>/presences/", views.session_attendance, name="session_attendance"),
 ]

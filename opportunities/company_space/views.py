@@ -26,6 +26,7 @@ from opportunities.company_space.permissions import (
 )
 from opportunities.company_space.workflow import awaiting_moderation
 from opportunities.offers.index_page import OfferIndexPage
+from opportunities.signups.attendance import AttendanceForm
 from opportunities.signups.models import SignUp
 from portal import ratelimit
 
@@ -283,16 +284,39 @@ def offer_withdraw(request, pk):
 def session_signups(request, pk):
     account = request.company_account
     session = own_session_or_404(account, pk)
-    signups = list(SignUp.objects.for_slot(session))
-    context = {"account": account, "session": session, "offer": session.page, "signups": signups}
+    # A minor appears only once a parent agreed (the held seats are only counted).
+    signups = list(SignUp.objects.for_slot(session).visible_to_organiser())
+    held = SignUp.objects.for_slot(session).pending().count()
+    context = {
+        "account": account,
+        "session": session,
+        "offer": session.page,
+        "signups": signups,
+        "held_for_parents": held,
+    }
     return _private(render(request, TEMPLATES + "session_signups.html", context))
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+@approved_company_required
+def session_attendance(request, pk):
+    account = request.company_account
+    session = own_session_or_404(account, pk)
+    form = AttendanceForm(session, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        changed = form.save()
+        messages.success(request, f"Présences enregistrées ({changed} modification{'s' if changed > 1 else ''}).")
+        return redirect("company_space:session_attendance", session.pk)
+    context = {"account": account, "session": session, "offer": session.page, "form": form}
+    return _private(render(request, TEMPLATES + "session_attendance.html", context))
 
 
 @never_cache
 @approved_company_required
 def session_signups_csv(request, pk):
     session = own_session_or_404(request.company_account, pk)
-    content = csv_export.signups_csv(SignUp.objects.for_slot(session))
+    content = csv_export.signups_csv(SignUp.objects.for_slot(session).visible_to_organiser())
     response = HttpResponse(content, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{csv_export.csv_filename(session)}"'
     response["Cache-Control"] = "private, no-store"
@@ -310,6 +334,6 @@ def session_cancel(request, pk):
         people = offer_editing.cancel_session(session, request)
         session.cancelled = True
         context["people"] = people
-        context["without_email"] = [person for person in people if not person.email]
+        context["without_email"] = [person for person in people if not person.email and person.visible_to_organiser]
         messages.success(request, f"La date du {session.when} est annulée.")
     return _private(render(request, TEMPLATES + "session_cancel.html", context))

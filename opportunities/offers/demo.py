@@ -6,12 +6,15 @@ Idempotent: an offer whose slug exists is left as it is (with its sessions and s
 import datetime
 import itertools
 
+from django.utils import timezone
+
 from opportunities.offers.demo_data import FIRST_NAMES, LAST_NAMES, OFFERS, SCHOOLS
 from opportunities.offers.factories import OfferIndexPageFactory, OfferPageFactory, OfferSessionFactory
 from opportunities.offers.index_page import OfferIndexPage
+from opportunities.offers.models import OfferType
 from opportunities.offers.offer_page import OfferPage
 from opportunities.signups.factories import SignUpFactory
-from opportunities.signups.models import SignUpStatus
+from opportunities.signups.models import Consent, SignUpStatus
 from partners_directory.models import PartnerPage
 from portal.audiences import Audience
 from portal.models import HomePage
@@ -48,14 +51,22 @@ def load(report):
             commune="",
             **data.get("details", {}),
         )
-        for days, start, end, seats, signups in data["sessions"]:
+        for number, (days, start, end, seats, signups) in enumerate(data["sessions"]):
+            first_day = weekday_in(days)
+            week_long = offer.offer_type == OfferType.INTERNSHIP_3E
+            if week_long:  # a stage de 3e runs Monday to Friday
+                first_day -= datetime.timedelta(days=first_day.weekday())
+                first_day += datetime.timedelta(days=7) if first_day <= datetime.date.today() else datetime.timedelta()
             session = OfferSessionFactory(
                 page=offer,
-                date=weekday_in(days),
+                date=first_day,
+                end_date=first_day + datetime.timedelta(days=4) if week_long else None,
                 start_time=datetime.time.fromisoformat(start),
                 end_time=datetime.time.fromisoformat(end),
                 seats=seats,
             )
+            if offer.takes_class_bookings and number == 0 and seats >= 20:
+                add_class_booking(session, seats // 2)
             for rank in range(signups):
                 add_signup(
                     session, next(people), waiting=rank >= seats, collegien=offer.audience == Audience.COLLEGIENS_3E
@@ -70,11 +81,37 @@ def weekday_in(days):
     return day
 
 
-def add_signup(session, number, waiting, collegien):
-    minor = collegien or number % 3 == 0
+def add_class_booking(session, headcount):
+    """A teacher's booking for a class (shown to the company as one row taking `headcount` seats)."""
     SignUpFactory(
         slot=session,
-        status=SignUpStatus.WAITING if waiting else SignUpStatus.CONFIRMED,
+        is_class_booking=True,
+        headcount=headcount,
+        age=0,
+        first_name="Claire",
+        last_name="Professeure",
+        email="professeure.demo@impact-jeunes.example",
+        school=SCHOOLS[0],
+        school_class="3e C",
+        is_collegien=True,
+    )
+
+
+def add_signup(session, number, waiting, collegien):
+    minor = collegien or number % 3 == 0
+    # Most parents have agreed; every fifth minor's seat still waits for an answer.
+    pending = minor and not waiting and number % 5 == 0
+    now = timezone.now()
+    status = {True: SignUpStatus.WAITING, False: SignUpStatus.CONFIRMED}[waiting]
+    status = SignUpStatus.PENDING if pending else status
+    SignUpFactory(
+        slot=session,
+        status=status,
+        consent=Consent.GIVEN if minor and not pending else "",
+        consent_requested_at=now if minor else None,
+        consent_answered_at=now if minor and not pending else None,
+        hold_until=now + datetime.timedelta(hours=48) if pending else None,
+        parent_email="parent.demo@impact-jeunes.example" if minor else "",
         first_name=FIRST_NAMES[number % len(FIRST_NAMES)],
         last_name=LAST_NAMES[number % len(LAST_NAMES)],
         age=14 if collegien else (16 if minor else 19 + number % 6),

@@ -17,10 +17,11 @@ from wagtail.models import Orderable
 from wagtail.query import PageQuerySet
 
 from opportunities.signups.models import Bookable, BookableQuerySet
+from portal import dates
 from portal.dates import time_label
 from portal.models.places import PlaceQuerySet
 
-__all__ = ["OfferSession", "OfferStatus", "OfferType"]
+__all__ = ["CLASS_BOOKING_TYPES", "OfferSession", "OfferStatus", "OfferType"]
 
 
 class OfferType(models.TextChoices):
@@ -74,6 +75,10 @@ def missing_details(offer_type, values):
     return errors
 
 
+# Formats a teacher books for a whole class (the headcount takes that many seats).
+CLASS_BOOKING_TYPES = (OfferType.SCHOOL_TESTIMONY, OfferType.COMPANY_VISIT)
+
+
 class OfferStatus(models.TextChoices):
     OPEN = "open", "Inscriptions ouvertes"
     FULL = "full", "Complet"
@@ -101,6 +106,12 @@ class OfferSession(Bookable, Orderable):
 
     page = ParentalKey("opportunities.OfferPage", on_delete=models.CASCADE, related_name="sessions")
     date = models.DateField("date")
+    end_date = models.DateField(
+        "dernier jour",
+        null=True,
+        blank=True,
+        help_text="Pour une session de plusieurs jours (un stage de 3e : du lundi au vendredi). Vide : un seul jour.",
+    )
     start_time = models.TimeField("début")
     end_time = models.TimeField("fin")
     cancelled = models.BooleanField(
@@ -112,7 +123,8 @@ class OfferSession(Bookable, Orderable):
     objects = OfferSessionQuerySet.as_manager()
 
     panels = [
-        FieldRowPanel([FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time")]),
+        FieldRowPanel([FieldPanel("date"), FieldPanel("end_date")]),
+        FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time")]),
         FieldRowPanel([FieldPanel("seats"), FieldPanel("cancelled")]),
     ]
 
@@ -128,6 +140,8 @@ class OfferSession(Bookable, Orderable):
         super().clean()
         if self.start_time and self.end_time and self.end_time <= self.start_time:
             raise ValidationError({"end_time": "L'heure de fin doit être après l'heure de début."})
+        if self.date and self.end_date and self.end_date < self.date:
+            raise ValidationError({"end_date": "Le dernier jour doit être le premier jour ou après."})
 
     @property
     def starts_at(self):
@@ -135,11 +149,43 @@ class OfferSession(Bookable, Orderable):
 
     @property
     def ends_at(self):
-        return timezone.make_aware(datetime.datetime.combine(self.date, self.end_time))
+        return timezone.make_aware(datetime.datetime.combine(self.last_day, self.end_time))
+
+    @property
+    def is_multi_day(self):
+        return bool(self.end_date) and self.end_date > self.date
+
+    @property
+    def days_label(self):
+        """ "lundi 7 décembre 2026", or "du lundi 7 au vendredi 11 décembre 2026" for several days."""
+        if not self.is_multi_day:
+            return date_format(self.date, "l j F Y")
+        same_month = (self.date.year, self.date.month) == (self.end_date.year, self.end_date.month)
+        first = date_format(
+            self.date, "l j" if same_month else ("l j F" if self.date.year == self.end_date.year else "l j F Y")
+        )
+        return f"du {first} au {date_format(self.end_date, 'l j F Y')}"
 
     @property
     def is_past(self):
         return self.starts_at <= timezone.now()
+
+    @property
+    def first_day(self):
+        return self.date
+
+    @property
+    def calendar_warnings(self):
+        """School holidays or public holidays on this session's days, for the company (Aix-Marseille)."""
+        return dates.calendar_warnings(self.first_day, self.last_day)
+
+    @classmethod
+    def starting_on(cls, day):
+        return cls.objects.filter(date=day, cancelled=False)
+
+    @property
+    def last_day(self):
+        return self.end_date or self.date
 
     @property
     def is_open(self):
@@ -156,8 +202,11 @@ class OfferSession(Bookable, Orderable):
     @property
     def when(self):
         # Stored on each sign-up as the time the person was told: changing the wording would
-        # e-mail everyone a "new time" at the next publication.
-        return f"{date_format(self.date, 'l j F Y')}, de {time_label(self.start_time)} à {time_label(self.end_time)}"
+        # e-mail everyone a "new time" at the next publication (a one-day session reads as before).
+        hours = f"de {time_label(self.start_time)} à {time_label(self.end_time)}"
+        if self.is_multi_day:
+            return f"{self.days_label}, {hours} chaque jour"
+        return f"{date_format(self.date, 'l j F Y')}, {hours}"
 
     @property
     def signup_details(self):

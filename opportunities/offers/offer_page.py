@@ -17,6 +17,7 @@ import portal.converters  # noqa: F401 (registers <id:…>)
 from opportunities.offers import jsonld
 from opportunities.offers.forms import OfferPageForm
 from opportunities.offers.models import (
+    CLASS_BOOKING_TYPES,
     UNDATED_TYPES,
     ContractType,
     OfferQuerySet,
@@ -142,6 +143,11 @@ class OfferPage(RoutablePageMixin, SeoFields, Place, SignUpHost, Page):
         self.default_place()
         super().save(*args, **kwargs)
 
+    @property
+    def takes_class_bookings(self):
+        """A teacher may book a date for a class (a testimony at school, a company visit)."""
+        return self.offer_type in CLASS_BOOKING_TYPES
+
     def clean(self):
         super().clean()
         values = {name: getattr(self, name) for name in ("contract_type", "contract_length", "commitment", "rhythm")}
@@ -167,6 +173,13 @@ class OfferPage(RoutablePageMixin, SeoFields, Place, SignUpHost, Page):
         session = self.session_or_404(session_id)
         return signup_views.signup_form(
             request, self, session, "opportunities/offer_signup.html", "offer-signup", {"session": session}
+        )
+
+    @path("inscription/<id:session_id>/classe/", name="class_signup")
+    def class_signup(self, request, session_id):
+        session = self.session_or_404(session_id)
+        return signup_views.class_booking_form(
+            request, self, session, "opportunities/offer_class_signup.html", "offer-signup", {"session": session}
         )
 
     @path("inscription/merci/", name="signup_done")

@@ -11,16 +11,41 @@ from django.contrib import admin
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import Count, OuterRef, Subquery
+from django.db.models import Count, OuterRef, Subquery, Sum
 from django.db.models.functions import Coalesce
 
-__all__ = ["Bookable", "BookableQuerySet", "SignUp", "SignUpHost", "SignUpStatus"]
+from opportunities.signups import identity
+from portal.audiences import ADULT_AGE
+
+__all__ = ["Attendance", "Bookable", "Consent", "BookableQuerySet", "SignUp", "SignUpHost", "SignUpStatus"]
 
 
 class SignUpStatus(models.TextChoices):
     CONFIRMED = "confirmed", "Confirmée"
+    # A minor's seat, held until a parent agrees (then confirmed) or refuses or the hold ends (then freed).
+    PENDING = "pending", "En attente de l'accord parental"
     WAITING = "waiting", "Liste d'attente"
     CANCELLED = "cancelled", "Annulée"
+
+
+# Statuses that take a seat: nothing else is ever counted against `seats`.
+SEAT_HOLDING = (SignUpStatus.CONFIRMED, SignUpStatus.PENDING)
+
+
+class Consent(models.TextChoices):
+    GIVEN = "given", "Accord donné"
+    REFUSED = "refused", "Refusé"
+    # Sign-ups of minors recorded before parents were asked online (their parent was named in the form).
+    LEGACY = "legacy", "Inscription antérieure à l'accord en ligne"
+
+
+# Answers that let a company see a minor's sign-up.
+CONSENT_SHOWN = (Consent.GIVEN, Consent.LEGACY)
+
+
+class Attendance(models.TextChoices):
+    PRESENT = "present", "Présent·e"
+    ABSENT = "absent", "Absent·e"
 
 
 def new_cancel_token():
@@ -37,11 +62,30 @@ class SignUpQuerySet(models.QuerySet):
     def confirmed(self):
         return self.filter(status=SignUpStatus.CONFIRMED)
 
+    def holding_seats(self):
+        return self.filter(status__in=SEAT_HOLDING)
+
+    def pending(self):
+        return self.filter(status=SignUpStatus.PENDING)
+
+    def visible_to_organiser(self):
+        """What a company or an organiser may see: a minor only once a parent agreed."""
+        return self.filter(
+            models.Q(age__gte=ADULT_AGE) | models.Q(consent__in=CONSENT_SHOWN) | models.Q(is_class_booking=True)
+        )
+
+    def seats_used(self):
+        """Seats these sign-ups take: one per person, the headcount for a class."""
+        return self.order_by().aggregate(n=models.Sum("headcount"))["n"] or 0
+
     def waiting(self):
         return self.filter(status=SignUpStatus.WAITING)
 
     def active(self):
         return self.exclude(status=SignUpStatus.CANCELLED)
+
+    def of_person(self, person_key):
+        return self.filter(person_key=person_key)
 
 
 class SignUp(models.Model):
@@ -65,14 +109,28 @@ class SignUp(models.Model):
     email = models.EmailField("e-mail", blank=True)
     phone = models.CharField("téléphone", max_length=20, blank=True)
     parent_name = models.CharField("nom d'un parent", max_length=120, blank=True)
+    parent_email = models.EmailField("e-mail du parent", blank=True)
     parent_phone = models.CharField("téléphone du parent", max_length=20, blank=True)
     message = models.TextField("message", max_length=1000, blank=True)
+    # A teacher booking for a class: first_name/last_name/contact are the teacher's, age is 0.
+    is_class_booking = models.BooleanField("réservation pour une classe", default=False)
+    headcount = models.PositiveSmallIntegerField("places prises", default=1)
     # The date and times the person was last told (at sign-up, or in a "new time" e-mail).
     told_when = models.CharField("horaire annoncé", max_length=160, blank=True, editable=False)
     created_at = models.DateTimeField("inscrit le", auto_now_add=True)
     cancelled_at = models.DateTimeField("annulée le", null=True, blank=True)
     # The only key to the person's own sign-up: sent by e-mail, never shown elsewhere.
     cancel_token = models.CharField(max_length=64, unique=True, default=new_cancel_token, editable=False)
+    # Who this is, whatever the spelling (see `identity`): kept after the contact data is erased.
+    person_key = models.CharField("personne", max_length=64, blank=True, db_index=True, editable=False)
+    attendance = models.CharField("présence", max_length=10, choices=Attendance.choices, blank=True)
+    # A parent's answer for a minor, dated: kept as evidence (the contact data is erased, not these).
+    consent = models.CharField("accord parental", max_length=10, choices=Consent.choices, blank=True)
+    consent_requested_at = models.DateTimeField("accord demandé le", null=True, blank=True, editable=False)
+    consent_answered_at = models.DateTimeField("réponse du parent le", null=True, blank=True, editable=False)
+    hold_until = models.DateTimeField("place gardée jusqu'au", null=True, blank=True, editable=False)
+    reminded_at = models.DateTimeField("rappel envoyé le", null=True, blank=True, editable=False)
+    attendance_marked_at = models.DateTimeField("présence notée le", null=True, blank=True, editable=False)
 
     # What the person fills in, in the form's order; all of it but age and collégien or not is
     # personal data, erased after the retention period (the programme's figures keep counting).
@@ -86,10 +144,24 @@ class SignUp(models.Model):
         "email",
         "phone",
         "parent_name",
+        "parent_email",
         "parent_phone",
         "message",
     ]
     PERSONAL_FIELDS = [name for name in FILLED_IN_FIELDS if name not in ("age", "is_collegien")]
+    # What a company (or an event's organiser) sees of each person, for the day and nothing more.
+    # A minor reaches it only once a parent agreed; the company then calls the parent, not the child.
+    ORGANISER_FIELDS = ["first_name", "last_name", "age", "school", "school_class", "email", "phone", "message"]
+    ORGANISER_FIELDS_MINOR = [
+        "first_name",
+        "last_name",
+        "age",
+        "school",
+        "school_class",
+        "parent_name",
+        "parent_phone",
+        "message",
+    ]
 
     objects = SignUpQuerySet.as_manager()
 
@@ -101,6 +173,18 @@ class SignUp(models.Model):
 
     def __str__(self):
         return f"{self.first_name} {self.last_name[:1]}. ({self.get_status_display()})"
+
+    def save(self, *args, **kwargs):
+        # Normalised on every path (form, admin, factories, commands), so a person is found again.
+        self.email = identity.normalise_email(self.email)
+        self.phone = identity.normalise_phone(self.phone)
+        if (self.first_name and (self.email or self.phone)) or not self.person_key:
+            # An erased row (no name, no contact) keeps the key it had.
+            self.person_key = identity.person_key(self.first_name, self.email, self.phone)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"email", "phone", "first_name"} & set(update_fields):
+            kwargs["update_fields"] = {*update_fields, "person_key"}
+        super().save(*args, **kwargs)
 
     @property
     @admin.display(description="nom")
@@ -125,7 +209,23 @@ class SignUp(models.Model):
 
     @property
     def is_minor(self):
-        return self.age < 18
+        return not self.is_class_booking and self.age < ADULT_AGE
+
+    @property
+    def is_pending(self):
+        return self.status == SignUpStatus.PENDING
+
+    @property
+    def parent_agreed(self):
+        return self.consent in CONSENT_SHOWN
+
+    @property
+    def visible_to_organiser(self):
+        return not self.is_minor or self.parent_agreed
+
+    @property
+    def organiser_fields(self):
+        return self.ORGANISER_FIELDS_MINOR if self.is_minor else self.ORGANISER_FIELDS
 
     @property
     def is_confirmed(self):
@@ -139,39 +239,45 @@ class SignUp(models.Model):
     def is_cancelled(self):
         return self.status == SignUpStatus.CANCELLED
 
-    @classmethod
-    def count_collegiens(cls):
-        """Collégiens holding a seat: the programme's "1,000 collégiens" figure."""
-        return cls.objects.confirmed().filter(is_collegien=True).count()
-
 
 class BookableQuerySet(models.QuerySet):
     def with_seats_taken(self):
-        """Annotate `confirmed_signups` and `waiting_signups`, one subquery each, no N+1."""
+        """Annotate `confirmed_signups` (seats taken, parental holds included) and `waiting_signups`, no N+1."""
         content_type = ContentType.objects.get_for_model(self.model)
 
-        def count(status):
+        def count(*statuses, aggregate):
             counted = (
-                SignUp.objects.filter(content_type=content_type, object_id=OuterRef("pk"), status=status)
+                SignUp.objects.filter(content_type=content_type, object_id=OuterRef("pk"), status__in=statuses)
                 .order_by()
                 .values("object_id")
-                .annotate(n=Count("pk"))
+                .annotate(n=aggregate)
                 .values("n")
             )
             return Coalesce(Subquery(counted, output_field=models.IntegerField()), 0)
 
         return self.annotate(
-            confirmed_signups=count(SignUpStatus.CONFIRMED), waiting_signups=count(SignUpStatus.WAITING)
+            confirmed_signups=count(*SEAT_HOLDING, aggregate=Sum("headcount")),
+            waiting_signups=count(SignUpStatus.WAITING, aggregate=Count("pk")),
         )
 
 
 class SignUpHost(models.Model):
-    """A page whose dates people sign up for (an offer, an event); it also provides `title` and `type_label`."""
+    """A page whose dates people sign up for (an offer, an event); it also provides `title` and `type_label`.
+
+    `takes_class_bookings` (False here) says whether a teacher may book a date for a whole class.
+    """
+
+    takes_class_bookings = False
 
     notification_email = models.EmailField(
         "e-mail qui reçoit les inscriptions",
         blank=True,
         help_text="Jamais affiché : chaque inscription et chaque désistement y est envoyé.",
+    )
+    max_signups_per_person = models.PositiveSmallIntegerField(
+        "inscriptions par personne",
+        default=1,
+        help_text="Combien de dates une même personne peut réserver (1 par défaut).",
     )
 
     class Meta:
@@ -182,8 +288,9 @@ class Bookable(models.Model):
     """Something people sign up for, with a number of seats: a date of a `SignUpHost` page.
 
     A concrete subclass names its page in `host_field` and provides `when` (the date and times in
-    words), `is_open` and `is_past`; optionally `signup_details` (place, practical information) and
-    `ready_to_book()`.
+    words), `first_day` and `last_day` (local dates), `is_open` and `is_past`, and a classmethod
+    `starting_on(day)` (its slots that start that day and still take place); optionally
+    `signup_details` (place, practical information) and `ready_to_book()`.
     """
 
     host_field = None
@@ -209,7 +316,7 @@ class Bookable(models.Model):
         annotated = getattr(self, "confirmed_signups", None)
         if annotated is not None:
             return annotated
-        return SignUp.objects.for_slot(self).confirmed().count()
+        return SignUp.objects.for_slot(self).holding_seats().seats_used()
 
     @property
     def waiting_count(self):

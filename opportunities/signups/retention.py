@@ -1,6 +1,8 @@
 """Sign-ups keep contact data of minors: it is erased once it is no longer needed.
 
-The row itself stays (status, age, collégien or not) so the programme's figures still count it.
+The row itself stays (status, age, collégien or not, the person's key) so the programme's figures
+still count it, and so does the dated evidence of a parent's answer (`consent`, when it was asked
+and answered): it names nobody once the contact data, the parent's e-mail included, is erased.
 """
 
 import datetime

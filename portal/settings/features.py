@@ -9,6 +9,10 @@ from .environment import env_list
 
 # Contact data of sign-ups to offers and events is erased after this many days (manage.py erase_old_signups).
 SIGNUP_RETENTION_DAYS = int(os.environ.get("SIGNUP_RETENTION_DAYS", "365"))
+# Seats one e-mail address may hold on one date (a parent signing up brothers and sisters fits; a whole date does not).
+# A minor's seat waits this long for a parent's agreement, then goes to the waiting list (release_parental_holds).
+PARENTAL_CONSENT_HOLD_HOURS = int(os.environ.get("PARENTAL_CONSENT_HOLD_HOURS", "72"))
+SIGNUP_MAX_SEATS_PER_EMAIL = int(os.environ.get("SIGNUP_MAX_SEATS_PER_EMAIL", "3"))
 
 # --- Contributed stories (stories/contributions) ---------------------------------
 # Contact data of decided contributions is erased after this many months (manage.py purge_contributions).

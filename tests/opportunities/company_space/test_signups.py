@@ -32,15 +32,25 @@ def people(session):
             "school_class": "3e B",
             "email": "ines@impact-jeunes.example",
             "parent_name": "Sofia Martin",
+            "parent_email": "sofia@impact-jeunes.example",
             "parent_phone": "06 00 00 00 01",
         },
     )
+    booking.answer_consent(first, agreed=True)
     second = booking.book(
         session, {"first_name": '=HYPERLINK("http://x")', "last_name": "Durand", "age": 19, "phone": "06 00 00 00 02"}
     )
     third = booking.book(
-        session, {"first_name": "Lucas", "last_name": "Petit", "age": 17, "email": "lucas@impact-jeunes.example"}
+        session,
+        {
+            "first_name": "Lucas",
+            "last_name": "Petit",
+            "age": 17,
+            "email": "lucas@impact-jeunes.example",
+            "parent_email": "parent.petit@impact-jeunes.example",
+        },
     )
+    booking.answer_consent(third, agreed=True)
     mail.outbox.clear()
     return [first, second, third]
 
@@ -143,9 +153,14 @@ class TestCloseAndCancel:
         session.refresh_from_db()
         assert session.cancelled and session.seats_taken == 0 and session.waiting_count == 0
         assert set(SignUp.objects.for_slot(session).values_list("status", flat=True)) == {"cancelled"}
-        recipients = sorted(message.to[0] for message in mail.outbox)
-        assert recipients == ["ines@impact-jeunes.example", "lucas@impact-jeunes.example"]
-        lucas = next(message for message in mail.outbox if message.to == ["lucas@impact-jeunes.example"])
+        recipients = sorted(address for message in mail.outbox for address in message.to)
+        assert recipients == [
+            "ines@impact-jeunes.example",
+            "lucas@impact-jeunes.example",
+            "parent.petit@impact-jeunes.example",
+            "sofia@impact-jeunes.example",
+        ]
+        lucas = next(message for message in mail.outbox if "lucas@impact-jeunes.example" in message.to)
         assert lucas.subject.startswith("Date annulée") and "Ton inscription est donc annulée" in lucas.body
         client.logout()
         assert "Annulée" in text_of(client.get(f"/offres/{session.page.slug}/"))
@@ -176,3 +191,30 @@ def test_signup_data_never_reaches_public_pages_or_apis(client, approved_account
         for secret in ("Martin", "Manet", "06 00 00 00 01", "ines@impact-jeunes.example", "Petit"):
             if secret != query:
                 assert secret not in content, (response.wsgi_request.get_full_path(), secret)
+
+
+@pytest.mark.django_db
+def test_company_cannot_see_a_minor_before_the_parent_agreed(client, approved_account, session):
+    pending = booking.book(
+        session,
+        {
+            "first_name": "Yanis",
+            "last_name": "Secret",
+            "age": 14,
+            "email": "yanis@impact-jeunes.example",
+            "parent_name": "Samia Secret",
+            "parent_email": "samia@impact-jeunes.example",
+            "parent_phone": "06 00 00 00 09",
+        },
+    )
+    client.force_login(approved_account.user)
+    listing = text_of(client.get(f"/espace-entreprise/dates/{session.pk}/inscrits/"))
+    exported = client.get(f"/espace-entreprise/dates/{session.pk}/inscrits.csv").content.decode("utf-8-sig")
+    for shown in (listing, exported):
+        assert "Yanis" not in shown and "Secret" not in shown and "06 00 00 00 09" not in shown
+    assert "1 place gardée pour des mineurs en attente de l'accord d'un parent" in listing
+
+    booking.answer_consent(pending, agreed=True)
+    listing = text_of(client.get(f"/espace-entreprise/dates/{session.pk}/inscrits/"))
+    assert "Yanis Secret" in listing and "Samia Secret" in listing and "06 00 00 00 09" in listing
+    assert "yanis@impact-jeunes.example" not in listing  # a minor is reached through the parent

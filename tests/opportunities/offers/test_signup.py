@@ -17,6 +17,7 @@ VALID = {
     "school": "Collège Pythéas",
     "school_class": "3e B",
     "parent_name": "Samia Martin",
+    "parent_email": "parent@impact-jeunes.example",
     "parent_phone": "06 11 22 33 44",
     "message": "J'aimerais découvrir le métier de cariste.",
 }
@@ -42,11 +43,15 @@ def test_sign_up_flow_confirms_mails_and_shows_the_confirmation(client, offer, s
     assert response.status_code == 302
     assert response["Location"] == f"{offer.url}inscription/merci/"
     signup = SignUp.objects.get()
-    assert signup.is_confirmed and signup.is_collegien and signup.slot == session
-    assert len(mail.outbox) == 2
+    assert signup.is_pending and signup.is_collegien and signup.slot == session
+    # The young person and the parent; the company hears of a minor only once the parent agreed.
+    assert sorted(message.to[0] for message in mail.outbox) == [
+        "ines@impact-jeunes.example",
+        "parent@impact-jeunes.example",
+    ]
 
     done = client.get(response["Location"]).content.decode()
-    assert "ta place est réservée" in done
+    assert "ta place est gardée en attendant l'accord de ton parent" in done
     assert "ines@impact-jeunes.example" in done
     # Nothing personal in the confirmation URL.
     assert "Martin" not in response["Location"] and signup.cancel_token not in response["Location"]
@@ -126,7 +131,12 @@ def test_sign_up_is_rate_limited_and_keeps_input(client, offer, session):
     session.seats = 100
     session.save()
     for n in range(10):
-        assert client.post(signup_path(offer, session), {**VALID, "first_name": f"P{n}"}).status_code == 302
+        assert (
+            client.post(
+                signup_path(offer, session), {**VALID, "first_name": f"P{n}", "email": f"p{n}@impact-jeunes.example"}
+            ).status_code
+            == 302
+        )
     response = client.post(signup_path(offer, session), VALID)
     assert response.status_code == 429
     assert 'value="Collège Pythéas"' in response.content.decode()
@@ -197,5 +207,5 @@ def test_a_mail_server_outage_keeps_the_sign_up(client, offer, session, settings
     response = client.post(signup_path(offer, session), VALID)
 
     assert response.status_code == 302
-    assert SignUp.objects.get().is_confirmed
+    assert SignUp.objects.get().is_pending
     assert "not sent" in caplog.text

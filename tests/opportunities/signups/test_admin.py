@@ -26,7 +26,14 @@ def staff_user(username, group):
 
 @pytest.fixture
 def signed_up(session):
-    return booking.book(session, signup_data(first_name="Inès", last_name="Martin", age=14, is_collegien=True))
+    signup = booking.book(
+        session,
+        signup_data(
+            first_name="Inès", last_name="Martin", age=14, is_collegien=True, parent_email="p@impact-jeunes.example"
+        ),
+    )
+    booking.answer_consent(signup, agreed=True)
+    return signup
 
 
 def test_moderators_see_who_signed_up_for_what(client, admin_templates, signed_up, session):

@@ -27,11 +27,24 @@ def test_minors_give_a_parent_name_and_phone():
     found = errors(age="15")
     assert "moins de 18 ans" in found["parent_name"][0]
     assert "moins de 18 ans" in found["parent_phone"][0]
-    assert errors(age="15", parent_name="Samia Martin", parent_phone="06 11 22 33 44") == {}
+    assert "donner son accord" in found["parent_email"][0]
+    parent = {"parent_name": "Samia Martin", "parent_email": "samia@impact-jeunes.example"}
+    assert errors(age="15", parent_phone="06 11 22 33 44", **parent) == {}
+    assert (
+        "pas le tien"
+        in errors(age="15", parent_phone="0611223344", **{**parent, "parent_email": "ines@impact-jeunes.example"})[
+            "parent_email"
+        ][0]
+    )
 
 
 def test_collegiens_give_their_school_and_class():
-    adult_parent = {"age": "14", "parent_name": "Samia Martin", "parent_phone": "0611223344"}
+    adult_parent = {
+        "age": "14",
+        "parent_name": "Samia Martin",
+        "parent_email": "samia@impact-jeunes.example",
+        "parent_phone": "0611223344",
+    }
     found = errors(is_collegien="on", **adult_parent)
     assert "nom de ton collège" in found["school"][0]
     assert "ta classe" in found["school_class"][0]

@@ -6,6 +6,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from opportunities.models import SignUp
+from opportunities.signups import counting
 from opportunities.signups.factories import SignUpFactory
 
 pytestmark = pytest.mark.django_db
@@ -24,5 +25,5 @@ def test_old_sign_ups_lose_their_contact_data_but_still_count(session, settings)
     assert "1 inscription" in out.getvalue()
     assert (old.first_name, old.last_name, old.email, old.school, old.parent_phone) == ("", "", "", "", "")
     assert old.age == 14 and old.is_collegien and old.is_confirmed
-    assert SignUp.count_collegiens() == 1
+    assert counting.collegiens() == 1
     assert SignUp.objects.get(pk=recent.pk).email
