@@ -65,8 +65,9 @@ PAGE_KEY = "page-cache:page:"
 # Writes that only change seats: a sign-up (booked, cancelled, promoted) and the saved date of an event.
 SEAT_MODELS = {"opportunities.signup", "opportunities.eventoccurrence"}
 # Where seats or sign-up figures show outside their own page (URL contract, DESIGN.md): the home
-# page (key figures, offers slot), the offers listing and the partner pages (their next offers).
-SEAT_LISTINGS = ("/", "/offres/")
+# page (key figures, offers slot), the offers listing, the programme's public figures and the partner
+# pages (their next offers).
+SEAT_LISTINGS = ("/", "/offres/", "/le-programme/chiffres/")
 SEAT_LISTING_PREFIXES = ("/partenaires/",)
 # How deep an address can sit under the page it belongs to (/offres/<offre>/inscription/<date>/).
 PAGE_DEPTH = 6

@@ -5,14 +5,14 @@ returns an int, or {territory id / 'YYYY-MM': int} when grouped, or None when th
 measure it yet (shown as « non mesuré », never as 0). Everything is counted in SQL.
 
 Young people are counted once, whatever rows they left. Who is who comes from one small adapter
-per source (`_signups`, `_contributions`, `_help_requests`): when the sign-ups get a person
-identity and attendance (issue 16) or help requests exist (issue 18), only the adapter changes.
+per source (`_signups`, `_contributions`, `_help_requests`): a change in how a source tells people
+apart (the sign-ups' person key, attendance, a parent's agreement) changes its adapter only.
 """
 
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Case, CharField, F, IntegerField, OuterRef, Subquery, Sum, Value, When
+from django.db.models import Case, CharField, F, IntegerField, OuterRef, Q, Subquery, Sum, Value, When
 from django.db.models.functions import Cast, Coalesce, Concat, Lower, NullIf, Trim, TruncMonth
 
 from neighbourhoods.help_requests import HelpRequest
@@ -43,20 +43,20 @@ def _in_scope(queryset, scope, at, area):
     return queryset
 
 
-def _email_or_row(email_field, prefix):
-    """The normalised e-mail, or a key of the row itself when there is none (a class, an erased row)."""
-    return Coalesce(
-        NullIf(Lower(Trim(email_field)), Value("")),
-        Concat(Value(prefix), Cast("pk", output_field=CharField())),
-        output_field=CharField(),
-    )
+def _person(prefix, fallback=None):
+    """Who a row stands for, the same way in every source so that one young person is counted once across
+    them: first name + normalised e-mail (as the sign-ups' person key), else `fallback` (an erased
+    sign-up's key, a phone), else the row itself (a class, an erased row)."""
+    row = Concat(Value(prefix), Cast("pk", output_field=CharField()))
+    named = Concat(Lower(Trim("first_name")), Value("|"), Lower(Trim("email")), output_field=CharField())
+    otherwise = Coalesce(fallback, row, output_field=CharField()) if fallback is not None else row
+    return Case(When(~Q(email=""), then=named), default=otherwise, output_field=CharField())
 
 
 def _slot_territory():
     """The territory of the offer or event a sign-up is for (its own, else its host partner's).
 
-    Sign-ups do not ask the young person's territory yet (it comes with issue 16): where the
-    activity takes place stands in for it.
+    Stands in for the young person's own territory when they did not give it (« je ne sais pas »).
     """
     offer_ct = ContentType.objects.get_for_model(OfferSession)
     event_ct = ContentType.objects.get_for_model(EventOccurrence)
@@ -78,18 +78,15 @@ def _slot_territory():
 
 
 def _signups(scope, collegiens_only=False, statuses=(SignUpStatus.CONFIRMED,)):
-    """Sign-ups as people (issue 16's identity: `person_key`, else the e-mail, else the row), dated by the
+    """Sign-ups as people (first name + e-mail, else their `person_key`, else the row), dated by the
     sign-up, placed at the activity. A seat held for a parent's agreement is not confirmed, so not counted;
     one marked absent is not counted either. Classes booked by a teacher are counted by `_class_pupils`."""
     queryset = SignUp.objects.filter(status__in=statuses, is_class_booking=False).exclude(attendance=Attendance.ABSENT)
     if collegiens_only:
         queryset = queryset.filter(is_collegien=True)
-    queryset = queryset.annotate(
-        person=Coalesce(
-            NullIf("person_key", Value("")), _email_or_row("email", "inscription-"), output_field=CharField()
-        )
-    )
-    return _in_scope(queryset, scope, at=F("created_at"), area=_slot_territory())
+    queryset = queryset.annotate(person=_person("inscription-", fallback=NullIf("person_key", Value(""))))
+    area = Coalesce("territory_id", _slot_territory(), output_field=IntegerField())
+    return _in_scope(queryset, scope, at=F("created_at"), area=area)
 
 
 def _class_pupils(scope, by=None, collegiens_only=False):
@@ -124,7 +121,7 @@ def _contributions(scope):
     still waiting for a parent's agreement is not counted (nothing was agreed to), nor one who withdrew."""
     queryset = Contribution.objects.exclude(
         status__in=[Contribution.Status.AWAITING_PARENT, Contribution.Status.WITHDRAWN]
-    ).annotate(person=_email_or_row("email", "contribution-"))
+    ).annotate(person=_person("contribution-"))
     return _in_scope(queryset, scope, at=F("created_at"), area=F("story__territory_id"))
 
 
@@ -135,13 +132,8 @@ def _help_requests(scope, accompanied_only=False):
     queryset = HelpRequest.objects.exclude(status=HelpRequest.Status.AWAITING_PARENT)
     if accompanied_only:
         queryset = queryset.in_pathway()
-    queryset = queryset.annotate(
-        person=Coalesce(
-            NullIf(Lower(Trim("email")), Value("")),
-            _email_or_row("phone", "demande-"),
-            output_field=CharField(),
-        )
-    )
+    phone = Concat(Lower(Trim("first_name")), Value("|tel:"), NullIf("phone", Value("")), output_field=CharField())
+    queryset = queryset.annotate(person=_person("demande-", fallback=phone))
     at = F("pathway_started_at") if accompanied_only else F("created_at")
     return _in_scope(queryset, scope, at=at, area=F("territory_id"))
 

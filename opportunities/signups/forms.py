@@ -7,7 +7,7 @@ from django import forms
 from opportunities.signups.models import SignUp
 from portal import audiences
 from portal.audiences import ADULT_AGE, MAX_AGE, MIN_AGE
-from portal.forms import HoneypotMixin
+from portal.forms import HoneypotMixin, TerritoryChoiceField
 
 PHONE_PATTERN = re.compile(r"^\+?[0-9]{9,15}$")
 
@@ -29,10 +29,11 @@ class SignUpForm(HoneypotMixin, forms.ModelForm):
         error_messages={"required": "Indique ton âge.", "invalid": "Indique ton âge en chiffres."},
         widget=forms.NumberInput(attrs={"min": MIN_AGE, "max": MAX_AGE, "inputmode": "numeric"}),
     )
+    territory = TerritoryChoiceField(help_text="Pour que le programme sache quels quartiers il touche.")
 
     class Meta:
         model = SignUp
-        fields = SignUp.FILLED_IN_FIELDS
+        fields = [*SignUp.FILLED_IN_FIELDS, "territory"]
         labels = {
             "first_name": "Prénom",
             "last_name": "Nom",

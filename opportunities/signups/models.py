@@ -113,6 +113,16 @@ class SignUp(models.Model):
     parent_phone = models.CharField("téléphone du parent", max_length=20, blank=True)
     message = models.TextField("message", max_length=1000, blank=True)
     # A teacher booking for a class: first_name/last_name/contact are the teacher's, age is 0.
+    # Where the young person lives, if they said (« je ne sais pas » leaves it empty): the programme's
+    # figures break down by territory with it, else by where the activity takes place. Kept after erasure.
+    territory = models.ForeignKey(
+        "portal.Territory",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="quartier du ou de la jeune",
+    )
     is_class_booking = models.BooleanField("réservation pour une classe", default=False)
     headcount = models.PositiveSmallIntegerField("places prises", default=1)
     # The date and times the person was last told (at sign-up, or in a "new time" e-mail).

@@ -95,7 +95,7 @@ def test_territory_export_holds_the_counts(reader, programme):
     header = list(rows[1])
     lauriers = next(row for row in rows if row[0] == "Lauriers")
     assert lauriers[header.index("collégiens connectés au monde de l'entreprise")] == 2
-    assert lauriers[header.index("jeunes en parcours d'insertion")] == "non mesuré"
+    assert lauriers[header.index("jeunes en parcours d'insertion")] == 0
 
 
 def test_offers_table_gives_the_fill_rate(reader):
@@ -103,7 +103,7 @@ def test_offers_table_gives_the_fill_rate(reader):
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
     stage = next(row for row in rows if row[0] == "Stage d'observation de 3e")
     # 3 seats: Ana, Bilal and the one signed up before the period hold them; Chloé waits.
-    assert stage[1:] == ["1", "1", "3", "3", "1", "non mesuré", "100"]
+    assert stage[1:] == ["1", "1", "3", "3", "1", "0", "100"]
 
 
 def test_unknown_export_is_a_404(reader):

@@ -3,9 +3,14 @@
 import datetime
 
 import pytest
+from django.utils import timezone
 
+from neighbourhoods.factories import HelpRequestFactory
+from neighbourhoods.help_requests import HelpRequest
+from opportunities.signups.models import Attendance, SignUp, SignUpStatus
 from steering import indicators
 from steering.scope import Scope
+from tests.steering.conftest import sign_up
 
 pytestmark = pytest.mark.django_db
 
@@ -48,10 +53,39 @@ def test_young_people_reached_by_territory_and_pilot_site(programme, scope):
     assert indicators.young_people(scope, by="territory") == {north.pk: 3, arles.pk: 3}
 
 
-def test_pathways_are_not_measured_until_help_requests_exist(programme, scope):
-    assert indicators.pathways(scope) is None
+def test_pathways_count_distinct_young_people_a_booster_accompanied_or_oriented(programme, scope):
+    north = programme["north"]
+    started = timezone.make_aware(datetime.datetime(2025, 4, 2, 10, 0))
+    ines = {"territory": north, "first_name": "Inès", "created_at": started, "pathway_started_at": started}
+    HelpRequestFactory(email="ines@example.org", **ines)
+    HelpRequestFactory(email=" INES@example.org", **ines)
+    HelpRequestFactory(territory=north, email="jade@example.org", created_at=started)  # not accompanied yet
+    HelpRequestFactory(
+        territory=north, email="kim@example.org", age=14, status=HelpRequest.Status.AWAITING_PARENT, created_at=started
+    )
+    assert indicators.pathways(scope) == 1  # Inès once
     figure = {i.key: i for i in indicators.indicators(programme["settings"], scope)}["pathways"]
-    assert figure.value is None and not figure.measured and figure.percent == 0
+    assert figure.measured and figure.value == 1
+    # Every request with an agreement is a young person reached (Inès, Jade), not Kim (no parent's answer yet).
+    assert indicators.young_people(scope) == 5 + 2
+
+
+def test_a_young_person_counts_in_the_territory_they_gave_else_where_the_activity_is(programme, scope):
+    north, arles = programme["north"], programme["arles"]
+    signup = sign_up(programme["stage"], "leo@example.org")  # the stage is in north
+    SignUp.objects.filter(pk=signup.pk).update(territory=arles)
+    assert indicators.collegiens(scope, by="territory") == {north.pk: 2, arles.pk: 2}
+
+
+def test_absent_young_people_and_parental_holds_do_not_count_classes_count_their_pupils(programme, scope):
+    absent = sign_up(programme["stage"], "bilal@example.org")
+    SignUp.objects.filter(email="bilal@example.org").update(attendance=Attendance.ABSENT)
+    assert absent.pk and indicators.collegiens(scope) == 1  # Ana only
+    sign_up(programme["stage"], "mona@example.org", status=SignUpStatus.PENDING)  # waiting for a parent
+    assert indicators.collegiens(scope) == 1
+    pupils = sign_up(programme["visit"], "prof@example.org")
+    SignUp.objects.filter(pk=pupils.pk).update(is_class_booking=True, headcount=24)
+    assert indicators.collegiens(scope) == 1 + 24
 
 
 def test_targets_and_labels_come_from_the_settings(programme, scope):

@@ -6,6 +6,7 @@ from opportunities.offers.factories import OfferPageFactory, OfferSessionFactory
 from opportunities.signups import booking
 from portal.factories import StandardPageFactory
 from portal.models import SiteIdentitySettings
+from steering.models import ProgrammeSettings
 from tests.opportunities.conftest import signup_data
 
 pytestmark = pytest.mark.django_db
@@ -24,6 +25,7 @@ def pages(home_page, offer_index, company):
     OfferSessionFactory(page=other, seats=5)
     standard = StandardPageFactory(parent=home_page, title="Le programme", slug="le-programme")
     SiteIdentitySettings.for_site(home_page.get_site())
+    ProgrammeSettings.for_site(home_page.get_site())  # created on the first visit, which would empty the cache
     return {"offer": offer, "other": other, "session": session, "standard": standard}
 
 
