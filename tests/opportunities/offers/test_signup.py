@@ -5,6 +5,7 @@ from opportunities.models import SignUp
 from opportunities.offers.factories import OfferSessionFactory, in_days
 from opportunities.signups.factories import SignUpFactory
 from portal.audiences import Audience
+from portal.factories import TerritoryFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -209,3 +210,16 @@ def test_a_mail_server_outage_keeps_the_sign_up(client, offer, session, settings
     assert response.status_code == 302
     assert SignUp.objects.get().is_pending
     assert "not sent" in caplog.text
+
+
+def test_the_young_person_may_say_where_they_live_or_that_they_do_not_know(client, offer, session):
+    lauriers = TerritoryFactory(name="Lauriers")
+    form = client.get(signup_path(offer, session)).content.decode()
+    assert "Ton quartier (facultatif)" in form and "Je ne sais pas" in form
+    client.post(signup_path(offer, session), {**VALID, "territory": lauriers.pk})
+    client.post(signup_path(offer, session), {**VALID, "first_name": "Yanis", "email": "yanis@impact-jeunes.example"})
+    assert dict(SignUp.objects.values_list("first_name", "territory")) == {"Inès": lauriers.pk, "Yanis": None}
+    # An unknown territory is refused in French, with what was typed kept.
+    response = client.post(signup_path(offer, session), {**VALID, "first_name": "Zoé", "territory": "999999"})
+    html = response.content.decode()
+    assert "Choisis dans la liste." in html and 'value="Zoé"' in html
