@@ -1,6 +1,7 @@
 """/quartiers/ and /quartiers/<slug>/: who to meet, next dates, offers, partners and stories of one territory."""
 
 import html
+import re
 
 import pytest
 
@@ -69,6 +70,9 @@ def test_the_neighbourhood_page_shows_its_own_territory_only(client, lauriers_co
     assert f"/besoin-d-aide/?quartier={lauriers_content.slug}" in text
     assert "https://wa.me/" in text  # share links built on the server
     assert f'<link rel="canonical" href="http://testserver/quartiers/{lauriers_content.slug}/">' in text
+    # Shared in a messaging app, the link names the neighbourhood, not the list of neighbourhoods.
+    title = re.search(r'<meta property="og:title" content="([^"]+)">', text).group(1)
+    assert lauriers_content.name in title and title != "Nos quartiers"
 
 
 def test_an_unknown_neighbourhood_is_404(client, neighbourhoods):
