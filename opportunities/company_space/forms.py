@@ -202,11 +202,20 @@ class OfferForm(forms.Form):
         return cleaned_data
 
 
+MAX_SESSION_DAYS = 31
+
+
 class SessionForm(forms.Form):
     """One date of the offer. `existing` (set by the formset) is the session already saved, if any."""
 
     id = forms.IntegerField(required=False, widget=forms.HiddenInput)
     date = forms.DateField(label="Date", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    end_date = forms.DateField(
+        label="Dernier jour (facultatif)",
+        required=False,
+        help_text="Sur plusieurs jours : un stage de 3e va du lundi au vendredi.",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
     start_time = forms.TimeField(label="Début", widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"))
     end_time = forms.TimeField(label="Fin", widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"))
     seats = forms.IntegerField(label="Places", min_value=1, max_value=MAX_SEATS, initial=10)
@@ -223,6 +232,13 @@ class SessionForm(forms.Form):
             self.add_error("date", "Cette date est passée : choisissez un jour à venir.")
         if day and day > timezone.localdate() + datetime.timedelta(days=366):
             self.add_error("date", "Les dates sont ouvertes jusqu'à un an à l'avance.")
+        last = cleaned_data.get("end_date")
+        if day and last and last < day:
+            self.add_error("end_date", "Le dernier jour doit être le premier jour ou après.")
+        elif day and last and last > day + datetime.timedelta(days=MAX_SESSION_DAYS - 1):
+            self.add_error("end_date", f"Une date dure au plus {MAX_SESSION_DAYS} jours : créez-en une autre.")
+        elif last == day:
+            cleaned_data["end_date"] = None  # one day
         seats = cleaned_data.get("seats")
         taken = getattr(self.existing, "seats_taken", 0) if self.existing and self.existing.pk else 0
         if seats and seats < taken:

@@ -34,7 +34,7 @@ OFFER_FIELDS = [
 ]
 # Emploi, alternance and parrainage only: blank for the other types.
 DETAIL_FIELDS = ["contract_type", "contract_length", "commitment", "rhythm"]
-SESSION_FIELDS = ["date", "start_time", "end_time", "seats"]
+SESSION_FIELDS = ["date", "end_date", "start_time", "end_time", "seats"]
 
 
 def text_to_html(text):
@@ -84,7 +84,7 @@ def _apply(page, offer_data, kept_sessions):
     for existing, data in kept_sessions:
         session = existing or OfferSession()
         for field in SESSION_FIELDS:
-            setattr(session, field, data[field])
+            setattr(session, field, data.get(field))  # "end_date" is optional
         sessions.append(session)
     page.sessions = sessions
 

@@ -238,3 +238,19 @@ def test_a_moderator_approves_from_the_wagtail_admin(client, approved_account, o
     assert offer.live
     client.logout()
     assert client.get(f"/offres/{offer.slug}/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_company_sets_a_week_long_stage_from_its_space(client, approved_account, offer_index, moderator):
+    monday = timezone.localdate() + datetime.timedelta(days=14 - timezone.localdate().weekday())
+    friday = monday + datetime.timedelta(days=4)
+    week = {"date": monday.isoformat(), "end_date": friday.isoformat(), "start_time": "09:00", "end_time": "16:00"}
+    client.force_login(approved_account.user)
+    backwards = client.post(CREATE_URL, offer_post_data(sessions=[{**week, "end_date": in_days(1), "seats": "2"}]))
+    assert "Le dernier jour doit être le premier jour ou après." in text_of(backwards)
+    assert f'value="{monday.isoformat()}"' in backwards.content.decode()  # nothing typed is lost
+    offer = create_offer(client, approved_account, offer_type="stage_3e", sessions=[{**week, "seats": "2"}])
+    approve(offer, moderator)
+    session = offer.sessions.get()
+    assert (session.date, session.end_date) == (monday, friday)
+    assert "au vendredi" in text_of(client.get(f"/offres/{offer.slug}/"))
