@@ -92,10 +92,16 @@ class MonthGrid:
         return self.first_day.strftime("%Y-%m")
 
     def place(self, entries):
+        """Each entry on its day; a date lasting several days (a week-long stage) on each of its days."""
         for entry in entries:
-            day = self._by_date.get(entry.day)
-            if day is not None and day.in_month:
-                day.entries.append(entry)
+            source = entry.source
+            last = source.last_day if getattr(source, "is_multi_day", False) else entry.day
+            date = entry.day
+            while date <= last:
+                day = self._by_date.get(date)
+                if day is not None and day.in_month:
+                    day.entries.append(entry)
+                date += datetime.timedelta(days=1)
 
     @property
     def busy_days(self):

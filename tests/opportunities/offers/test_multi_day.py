@@ -8,6 +8,8 @@ from bs4 import BeautifulSoup
 from django.core import mail
 from icalendar import Calendar
 
+from opportunities.agenda import entries
+from opportunities.agenda.month_grid import MonthGrid
 from opportunities.offers.factories import OfferSessionFactory
 from opportunities.signups import booking
 from tests.opportunities.conftest import signup_data
@@ -83,3 +85,13 @@ def test_a_session_in_the_christmas_break_warns_the_company(offer):
     warnings = session.calendar_warnings
     assert any("vacances de noël" in warning for warning in warnings)
     assert any("férié (Noël)" in warning for warning in warnings)
+
+
+def test_the_month_grid_shows_a_week_long_stage_on_each_of_its_days(stage):
+    grid = MonthGrid(stage.date, today=datetime.date.today())
+    grid.place(entries.session_entries(grid.window_start, grid.window_end, entries.AgendaFilters()))
+    shown = [
+        day.date for week in grid.weeks for day in week if any(e.uid == f"seance-{stage.pk}" for e in day.entries)
+    ]
+    week = [stage.date + datetime.timedelta(days=n) for n in range(5)]
+    assert shown == [day for day in week if day.month == stage.date.month]
