@@ -12,16 +12,18 @@ apart (the sign-ups' person key, attendance, a parent's agreement) changes its a
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Case, CharField, F, IntegerField, OuterRef, Q, Subquery, Sum, Value, When
+from django.db.models import Case, CharField, F, IntegerField, OuterRef, Subquery, Sum, Value, When
 from django.db.models.functions import Cast, Coalesce, Concat, Lower, NullIf, Trim, TruncMonth
 
 from neighbourhoods.help_requests import HelpRequest
 from opportunities.agenda.models import EventOccurrence
 from opportunities.offers.models import OfferSession
 from opportunities.offers.offer_page import OfferPage
+from opportunities.signups import counting
 from opportunities.signups.models import Attendance, SignUp, SignUpStatus
 from partners_directory.kinds import PartnerKind
 from partners_directory.partner_page import PartnerPage
+from portal.people import person
 from steering.counting import count_distinct
 from stories.consent.models import Contribution
 from stories.story_page import StoryPage
@@ -41,16 +43,6 @@ def _in_scope(queryset, scope, at, area):
     if (ids := scope.territory_ids()) is not None:
         queryset = queryset.filter(area__in=ids)
     return queryset
-
-
-def _person(prefix, fallback=None):
-    """Who a row stands for, the same way in every source so that one young person is counted once across
-    them: first name + normalised e-mail (as the sign-ups' person key), else `fallback` (an erased
-    sign-up's key, a phone), else the row itself (a class, an erased row)."""
-    row = Concat(Value(prefix), Cast("pk", output_field=CharField()))
-    named = Concat(Lower(Trim("first_name")), Value("|"), Lower(Trim("email")), output_field=CharField())
-    otherwise = Coalesce(fallback, row, output_field=CharField()) if fallback is not None else row
-    return Case(When(~Q(email=""), then=named), default=otherwise, output_field=CharField())
 
 
 def _slot_territory():
@@ -84,7 +76,7 @@ def _signups(scope, collegiens_only=False, statuses=(SignUpStatus.CONFIRMED,)):
     queryset = SignUp.objects.filter(status__in=statuses, is_class_booking=False).exclude(attendance=Attendance.ABSENT)
     if collegiens_only:
         queryset = queryset.filter(is_collegien=True)
-    queryset = queryset.annotate(person=_person("inscription-", fallback=NullIf("person_key", Value(""))))
+    queryset = queryset.annotate(person=counting.person())
     area = Coalesce("territory_id", _slot_territory(), output_field=IntegerField())
     return _in_scope(queryset, scope, at=F("created_at"), area=area)
 
@@ -121,7 +113,7 @@ def _contributions(scope):
     still waiting for a parent's agreement is not counted (nothing was agreed to), nor one who withdrew."""
     queryset = Contribution.objects.exclude(
         status__in=[Contribution.Status.AWAITING_PARENT, Contribution.Status.WITHDRAWN]
-    ).annotate(person=_person("contribution-"))
+    ).annotate(person=person("contribution-"))
     return _in_scope(queryset, scope, at=F("created_at"), area=F("story__territory_id"))
 
 
@@ -133,7 +125,7 @@ def _help_requests(scope, accompanied_only=False):
     if accompanied_only:
         queryset = queryset.in_pathway()
     phone = Concat(Lower(Trim("first_name")), Value("|tel:"), NullIf("phone", Value("")), output_field=CharField())
-    queryset = queryset.annotate(person=_person("demande-", fallback=phone))
+    queryset = queryset.annotate(person=person("demande-", fallback=phone))
     at = F("pathway_started_at") if accompanied_only else F("created_at")
     return _in_scope(queryset, scope, at=at, area=F("territory_id"))
 

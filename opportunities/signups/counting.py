@@ -1,6 +1,7 @@
 """How the programme counts young people: one written definition, used by every figure.
 
-Every count here is of distinct people (`SignUp.person_key`), never of rows: the same young
+Every count here is of distinct people (`person()`: first name + e-mail, as `SignUp.person_key`,
+shared with the programme's indicators through `portal/people.py`), never of rows: the same young
 person signed up for three dates is one young person. Funders' indicators, the home figures and
 the company space build on these functions; pass a queryset of `SignUp` to narrow them (one
 offer, one territory, one month), or nothing for the whole programme.
@@ -13,12 +14,13 @@ offer, one territory, one month), or nothing for the whole programme.
 - a class booked by a teacher counts its headcount (pupils are not named, so each is one person).
 """
 
-from django.db.models import CharField, Count, Sum, Value
-from django.db.models.functions import Cast, Coalesce, Concat, NullIf
+from django.db.models import Count, Sum, Value
+from django.db.models.functions import NullIf
 
 from opportunities.signups.models import Attendance, SignUp, SignUpStatus
+from portal import people as persons
 
-__all__ = ["attended", "collegiens", "confirmed", "counted", "people", "young_people"]
+__all__ = ["attended", "collegiens", "confirmed", "counted", "people", "person", "young_people"]
 
 
 def _all(signups):
@@ -27,10 +29,15 @@ def _all(signups):
 
 def people(signups):
     """How many distinct people `signups` stand for (a row without a key counts alone, a class its headcount)."""
-    person = Coalesce(NullIf("person_key", Value("")), Concat(Value("row:"), Cast("pk", CharField())))
-    individuals = signups.filter(is_class_booking=False).order_by().aggregate(n=Count(person, distinct=True))["n"]
+    individuals = signups.filter(is_class_booking=False).order_by().aggregate(n=Count(person(), distinct=True))["n"]
     pupils = signups.filter(is_class_booking=True).order_by().aggregate(n=Sum("headcount"))["n"] or 0
     return individuals + pupils
+
+
+def person():
+    """Who a sign-up stands for (SQL): first name + e-mail, else its `person_key` (phone only, or erased),
+    else the row."""
+    return persons.person("inscription-", fallback=NullIf("person_key", Value("")))
 
 
 def confirmed(signups=None):
