@@ -6,7 +6,10 @@ from wagtail.admin.forms import WagtailAdminPageForm
 
 from opportunities.offers.models import UNDATED_TYPES, OfferType
 from opportunities.signups.models import SignUp
+from portal.audiences import Audience
 from portal.sectors import Sector
+
+OPEN_AUDIENCES = [audience for audience in Audience if audience != Audience.EVERYONE]
 
 DATE_FORMAT_MESSAGE = "Date à écrire sous la forme année-mois-jour, par exemple 2026-12-01."
 
@@ -14,6 +17,7 @@ DATE_FORMAT_MESSAGE = "Date à écrire sous la forme année-mois-jour, par exemp
 class OfferFilterForm(forms.Form):
     type = forms.ChoiceField(label="Type", required=False)
     secteur = forms.ChoiceField(label="Secteur", required=False)
+    public = forms.ChoiceField(label="Pour qui", required=False)
     commune = forms.ChoiceField(label="Commune", required=False)
     du = forms.DateField(
         label="À partir du",
@@ -36,7 +40,9 @@ class OfferFilterForm(forms.Form):
         self.fields["type"].choices = [("", "Tous les types"), *OfferType.choices]
         self.fields["secteur"].choices = [("", "Tous les secteurs"), *Sector.choices]
         self.fields["commune"].choices = [("", "Toutes les communes"), *[(c, c) for c in communes]]
-        for name in ("type", "secteur", "commune"):
+        # « Tout public » offers are listed under every audience: only the others are choices.
+        self.fields["public"].choices = [("", "Tous les publics"), *[(a.value, a.label) for a in OPEN_AUDIENCES]]
+        for name in ("type", "secteur", "public", "commune"):
             self.fields[name].error_messages["invalid_choice"] = "Ce choix n'existe pas : on l'a ignoré."
 
     def clean(self):

@@ -4,6 +4,7 @@ from django.db.models import F, OuterRef, Q, Subquery
 
 from opportunities.offers.models import UNDATED_TYPES, OfferSession, upcoming_q
 from opportunities.offers.offer_page import OfferPage
+from portal.audiences import Audience
 from portal.visibility import visible
 
 DATE_FILTERS = {"du", "au", "places"}
@@ -35,6 +36,8 @@ def listed_offers(filters=None, parent=None):
         offers = offers.filter(offer_type=filters["type"])
     if filters.get("secteur"):
         offers = offers.filter(sector=filters["secteur"])
+    if filters.get("public"):
+        offers = offers.filter(audience__in=[filters["public"], Audience.EVERYONE])
     if filters.get("commune"):
         offers = offers.in_commune(filters["commune"])
     offers = offers.annotate(

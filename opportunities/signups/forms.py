@@ -77,6 +77,7 @@ class SignUpForm(HoneypotMixin, forms.ModelForm):
         self.audience = audience
         # Set when the person is outside the audience: the template then points to what fits.
         self.audience_refused = False
+        self.fitting_audience = ""  # the first audience that takes this person, for a link to its offers
         who = audiences.rule(audience)
         self.fields["age"].help_text = f"Cette date est pour {who.describe()}."
         for field in self.fields.values():
@@ -129,6 +130,10 @@ class SignUpForm(HoneypotMixin, forms.ModelForm):
             refusal = audiences.refusal(self.audience, age, cleaned.get("is_collegien"))
             if refusal:
                 self.audience_refused = True
+                fits = [
+                    a for a in audiences.fitting(age, cleaned.get("is_collegien")) if a != audiences.Audience.EVERYONE
+                ]
+                self.fitting_audience = fits[0].value if fits else ""
                 self.add_error("age", refusal)
         return cleaned
 

@@ -74,10 +74,14 @@ def test_find_a_stage_de_3e_and_sign_up(site, open_page, viewport):
     tab_to(page, ".error-summary a")
     press(page, "Enter")
     assert focused(page)["id"] == "id_last_name"
-    for value in ["Martin", "14", "ines@impact-jeunes.example"]:
+    for value in ["Martin", "14"]:
         page.keyboard.press("Control+A")
         page.keyboard.type(value)
         page.keyboard.press("Tab")
+    # « Ton quartier » comes next: she leaves « Je ne sais pas ».
+    assert focused(page)["id"] == "id_territory"
+    tab_to(page, "input#id_email")
+    page.keyboard.type("ines@impact-jeunes.example")
     tab_to(page, "input#id_school")
     page.keyboard.type("Collège Jean-Claude Izzo")
     page.keyboard.press("Tab")

@@ -1,10 +1,12 @@
 import datetime
+from html import unescape
 
 import pytest
 
 from opportunities.models import OfferType
 from opportunities.offers.factories import OfferPageFactory, OfferSessionFactory, in_days
 from opportunities.signups.factories import SignUpFactory
+from portal.audiences import Audience
 from portal.sectors import Sector
 
 pytestmark = pytest.mark.django_db
@@ -69,6 +71,16 @@ def test_filters_combine(client, offer_index):
         "Visite Tarascon BTP",
     }
     assert titles(client, type="stage_3e") == ["Stage Tarascon"]
+
+
+def test_the_audience_filter_keeps_what_is_open_to_everyone(client, offer_index):
+    add_offer(offer_index, "Stage de 3e", audience=Audience.COLLEGIENS_3E)
+    add_offer(offer_index, "Job dating", audience=Audience.YOUNG_16_25)
+    add_offer(offer_index, "Forum", audience=Audience.EVERYONE)
+    assert set(titles(client, public=Audience.YOUNG_16_25)) == {"Job dating", "Forum"}
+    assert set(titles(client, public=Audience.COLLEGIENS_3E)) == {"Stage de 3e", "Forum"}
+    response = client.get("/offres/", {"public": "adultes", "type": "visite"})
+    assert "Ce choix n'existe pas : on l'a ignoré." in unescape(response.content.decode())
 
 
 def test_date_range_and_seats_filters(client, offer_index):

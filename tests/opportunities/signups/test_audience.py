@@ -50,7 +50,8 @@ def test_a_29_year_old_cannot_take_a_stage_de_3e_seat(client, offer, session):
     page = response.content.decode()
     assert response.status_code == 200
     assert "collégiens et collégiennes de 3e (13 à 16 ans)" in page
-    assert 'href="/offres/"' in page
+    # Pointed to the offers that take a 29-year-old: the listing filtered on the first audience that fits.
+    assert 'href="/offres/?public=moins_30#resultats"' in page and "les offres pour toi" in page
     assert 'value="Karim"' in page
     assert SignUp.objects.count() == 0
 
