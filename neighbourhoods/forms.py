@@ -7,7 +7,7 @@ from django import forms
 from neighbourhoods.help_requests import Channel, LookingFor
 from portal.forms import HoneypotMixin
 from portal.models import Territory
-from stories.consent import wording
+from stories.consent import parent_contact, wording
 from stories.contributions.forms import MAX_AGE, MIN_AGE, PARENT_CONSENT_AGE
 
 PHONE = re.compile(r"^(?:0|\+33|0033)[1-9]\d{8}$")
@@ -106,14 +106,8 @@ class HelpRequestForm(HoneypotMixin, forms.Form):
             self.add_error("email", "Tu as choisi l'e-mail : écris ton adresse.")
         age = cleaned.get("age")
         if age is not None and age < PARENT_CONSENT_AGE:
-            why = "Tu as moins de 15 ans : un parent doit être d'accord."
-            if not cleaned.get("parent_name"):
-                self.add_error("parent_name", f"{why} Écris son nom.")
-            if not cleaned.get("parent_email") and "parent_email" not in self.errors:
-                self.add_error("parent_email", f"{why} Écris son e-mail : on lui enverra un lien pour confirmer.")
-            parent_email, email = cleaned.get("parent_email"), cleaned.get("email")
-            if parent_email and email and parent_email.lower() == email.lower():
-                self.add_error("parent_email", "L'e-mail de ton parent doit être différent du tien.")
+            parent_contact.require_parent(self, cleaned, "Tu as moins de 15 ans : un parent doit être d'accord.")
+            parent_contact.check_parent_email_is_not_theirs(self, cleaned)
         return cleaned
 
 

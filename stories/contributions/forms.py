@@ -5,7 +5,7 @@ from django import forms
 from portal.forms import HoneypotMixin, SafeImageField, TerritoryChoiceField
 from portal.sectors import Sector
 from stories.choices import Outcome
-from stories.consent import wording
+from stories.consent import parent_contact, wording
 from stories.contributions.models import StoryReport
 
 MIN_AGE, MAX_AGE = 13, 30
@@ -115,13 +115,8 @@ class ContributionForm(HoneypotMixin, forms.Form):
                 why = "Tu as moins de 18 ans et tu envoies une photo : un parent doit être d'accord pour la photo."
             else:
                 why = "Tu as moins de 18 ans et tu acceptes la reprise de ton histoire : un parent doit être d'accord."
-            if not cleaned.get("parent_name"):
-                self.add_error("parent_name", f"{why} Écris son nom.")
-            if not cleaned.get("parent_email") and "parent_email" not in self.errors:
-                self.add_error("parent_email", f"{why} Écris son e-mail : on lui enverra un lien pour confirmer.")
-        parent_email, email = cleaned.get("parent_email"), cleaned.get("email")
-        if parent_email and email and parent_email.lower() == email.lower():
-            self.add_error("parent_email", "L'e-mail de ton parent doit être différent du tien.")
+            parent_contact.require_parent(self, cleaned, why)
+        parent_contact.check_parent_email_is_not_theirs(self, cleaned)
         return cleaned
 
 
