@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent / "results"
+ROOT = RESULTS.parent.parent
 REPEAT = int(os.environ.get("BENCH_PROFILE_REPEAT", "3"))
 
 
@@ -34,7 +35,8 @@ def profile_url(name, url):
         for _ in range(REPEAT):
             response = client.get(url)
     seconds = (time.perf_counter() - started) / REPEAT
-    text = profiler.output_text(unicode=True, color=False, short_mode=False)
+    # Paths relative to the checkout: the results are committed, the machine's folders are not theirs.
+    text = profiler.output_text(unicode=True, color=False, short_mode=False).replace(f"{ROOT}/", "")
     header = f"{name} {url}: {response.status_code}, {seconds * 1000:.0f} ms per request ({REPEAT} requests)\n\n"
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / f"profile-{slug(name)}.txt").write_text(header + text)
