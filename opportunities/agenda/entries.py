@@ -213,6 +213,9 @@ OFFER_VALUES += ("company__title", "place_partner_id", "territory_id", "place_pa
 OFFER_VALUES += tuple(f"{prefix}{name}" for prefix in ("", "place_partner__") for name in ADDRESS_FIELDS)
 
 
+TYPE_LABELS = dict(OfferType.choices)
+
+
 def _offer_place(offer):
     """The address an offer shows: its own, or its partner's (the rule of `portal.models.places`)."""
     own = offer["address"] or offer["commune"]
@@ -238,63 +241,48 @@ def session_entries(window_start, window_end, filters, request=None, partner=Non
     )
     offer_rows = OfferPage.objects.filter(pk__in={session.page_id for session in sessions}).values(*OFFER_VALUES)
     offers_by_pk = {offer["pk"]: offer for offer in offer_rows}
-    type_labels = dict(OfferType.choices)
     urls = PageUrls(request)
     found = []
     for session in sessions:
         offer = offers_by_pk[session.page_id]
-        start, end = session.starts_at, session.ends_at
-        if not (end > window_start and start < window_end):
+        if not (session.ends_at > window_start and session.starts_at < window_end):
             continue
         if "place" not in offer:
             offer["place"], offer["url"] = _offer_place(offer), urls(offer["url_path"])
-        place, company = offer["place"], offer["company__title"] or ""
-        found.append(
-            CalendarEntry(
-                title=offer["title"],
-                start=start,
-                end=end,
-                url=offer["url"],
-                kind=OFFER_SESSION,
-                type_key=offer["offer_type"],
-                type_label=type_labels.get(offer["offer_type"], offer["offer_type"]),
-                territory=offer["territory_id"] or offer["place_partner__territory_id"],
-                commune=place["commune"],
-                place=company or place["label"],
-                location=", ".join(part for part in (company, place["label"]) if part),
-                geo=place["geo"],
-                cancelled=session.cancelled,
-                note="Cette session est annulée." if session.cancelled else "",
-                original_start=start,
-                uid=f"seance-{session.pk}",
-                stamp=offer["last_published_at"] or offer["latest_revision_created_at"] or timezone.now(),
-                source=session,
-            )
-        )
+        found.append(_session_entry(session, offer))
     return found
 
 
 def session_entry(session, request=None):
-    """One offer session as an agenda entry, for its own "Ajouter à mon agenda" file (the feed reads plain rows)."""
-    offer = session.page
+    """One offer session as an agenda entry, for its own "Ajouter à mon agenda" file: as in the feed."""
+    offer = OfferPage.objects.filter(pk=session.page_id).values(*OFFER_VALUES).get()
+    offer["place"], offer["url"] = _offer_place(offer), PageUrls(request)(offer["url_path"])
+    return _session_entry(session, offer)
+
+
+def _session_entry(session, offer):
+    """The entry of one session, from its offer's plain values (`OFFER_VALUES`, with its place and URL)."""
     start, end = session.starts_at, session.ends_at
+    place, company = offer["place"], offer["company__title"] or ""
     return CalendarEntry(
-        title=offer.title,
+        title=offer["title"],
         start=start,
         end=end,
-        url=offer.get_url(request),
+        url=offer["url"],
         kind=OFFER_SESSION,
-        type_key=offer.offer_type,
-        type_label=offer.get_offer_type_display(),
-        territory=offer.place_territory,
-        commune=offer.place_commune,
-        place=offer.company.title if offer.company else offer.place_label,
-        location=", ".join(part for part in (offer.company.title if offer.company else "", offer.place_label) if part),
-        geo=offer.place_coordinates,
+        type_key=offer["offer_type"],
+        type_label=OfferType(offer["offer_type"]).label
+        if offer["offer_type"] in OfferType.values
+        else offer["offer_type"],
+        territory=offer["territory_id"] or offer["place_partner__territory_id"],
+        commune=place["commune"],
+        place=company or place["label"],
+        location=", ".join(part for part in (company, place["label"]) if part),
+        geo=place["geo"],
         cancelled=session.cancelled,
         note="Cette session est annulée." if session.cancelled else "",
         original_start=start,
         uid=f"seance-{session.pk}",
-        stamp=offer.last_published_at or offer.latest_revision_created_at or timezone.now(),
+        stamp=offer["last_published_at"] or offer["latest_revision_created_at"] or timezone.now(),
         source=session,
     )

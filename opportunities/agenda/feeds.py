@@ -61,7 +61,7 @@ def event_ics_view(request, slug):
 def session_ics_view(request, slug, session_id):
     """One offer session as an .ics file, for "Ajouter à mon agenda" on the offer's page."""
     session = get_object_or_404(
-        OfferSession.objects.select_related("page", "page__company", "page__place_partner"),
+        OfferSession.objects.all(),
         pk=session_id,
         page__slug=slug,
         page__in=visible(OfferPage.objects.all()),
