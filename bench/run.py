@@ -34,6 +34,8 @@ CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
 DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{ROOT / 'bench' / 'bench.sqlite3'}")
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/15")
 CEILING = "/_bench/ceiling/"
+# What browsers and calendar clients send: the server compresses (GZipMiddleware) and wrk reads it so.
+ACCEPT_ENCODING = "gzip"
 
 
 def base_env(page_cache):
@@ -127,12 +129,14 @@ def stop_server(process):
 
 
 def fetch(url):
-    request = urllib.request.Request(f"http://127.0.0.1:{PORT}{url}", headers={"Accept-Encoding": "identity"})
+    """Status and body (uncompressed) of `url`, asked for as a browser does: gzip accepted."""
+    request = urllib.request.Request(f"http://127.0.0.1:{PORT}{url}", headers={"Accept-Encoding": ACCEPT_ENCODING})
     try:
         with urllib.request.urlopen(request, timeout=60) as response:
-            return response.status, response.read()
+            status, body, encoding = response.status, response.read(), response.headers.get("Content-Encoding")
     except urllib.error.HTTPError as error:
-        return error.code, error.read()
+        status, body, encoding = error.code, error.read(), error.headers.get("Content-Encoding")
+    return status, gzip.decompress(body) if encoding == "gzip" else body
 
 
 def flush_page_cache():
@@ -153,6 +157,8 @@ def load(url, connections=CONNECTIONS, duration=DURATION, script=None):
             f"-d{duration}s",
             "--timeout",
             "30s",
+            "-H",
+            f"Accept-Encoding: {ACCEPT_ENCODING}",
             "-s",
             str(script or ROOT / "bench" / "wrk_report.lua"),
             f"http://127.0.0.1:{PORT}{url}",
@@ -282,7 +288,8 @@ def report(urls, cold, warm, queries):
 def markdown(rows, meta):
     lines = [
         f"Mesuré le {meta['date']} : gunicorn 2 workers, réglages de production, {meta['database']}, "
-        f"cache {meta['cache']}, wrk {CONNECTIONS} connexions × {DURATION} s par URL, "
+        f"cache {meta['cache']}, wrk {CONNECTIONS} connexions × {DURATION} s par URL (en-tête "
+        f"Accept-Encoding: {ACCEPT_ENCODING}, comme un navigateur), "
         f"{meta['cpus']} cœurs (charge moyenne {meta['load_average']} à la fin), durée totale {meta['seconds']} s. "
         "Une URL lente (plus d'une demi-seconde) est mesurée avec 2 connexions, une par worker.",
         "",

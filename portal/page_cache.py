@@ -19,6 +19,7 @@ showing seats and the figures are keyed by (`SEAT_LISTINGS`): the rest of the
 site stays cached. The same request reads the three numbers in one round trip.
 """
 
+import re
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -60,15 +61,17 @@ IGNORED_MODELS = {
     "newsletter.delivery",
 }
 TIMEOUT = 600
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 SEATS_KEY = "page-cache:seats"
 PAGE_KEY = "page-cache:page:"
 # Writes that only change seats: a sign-up (booked, cancelled, promoted) and the saved date of an event.
 SEAT_MODELS = {"opportunities.signup", "opportunities.eventoccurrence"}
 # Where seats or sign-up figures show outside their own page (URL contract, DESIGN.md): the home
-# page (key figures, offers slot), the offers listing, the programme's public figures and the partner
-# pages (their next offers).
+# page (key figures, offers slot), the offers listing, the programme's public figures and the
+# neighbourhood pages (the offers near them). A company's partner page lists its offers too: the
+# sign-up refreshes that one page (`_seat_paths`), not the directory.
 SEAT_LISTINGS = ("/", "/offres/", "/le-programme/chiffres/")
-SEAT_LISTING_PREFIXES = ("/partenaires/",)
+SEAT_LISTING_PREFIXES = ("/quartiers/",)
 # How deep an address can sit under the page it belongs to (/offres/<offre>/inscription/<date>/).
 PAGE_DEPTH = 6
 # Every query parameter a public page reads (URL contract in DESIGN.md); any other one is not cached.
@@ -110,11 +113,11 @@ def _bump(key):
         cache.add(key, 2, timeout=None)
 
 
-def invalidate_seats(page_path):
-    """The seats of a date of the page at `page_path` changed: that page and the seat listings."""
+def invalidate_seats(page_paths):
+    """The seats of a date changed: the pages at `page_paths` (its own, its company's) and the seat listings."""
     _bump(SEATS_KEY)
-    if page_path:
-        _bump(PAGE_KEY + page_path)
+    for path in page_paths:
+        _bump(PAGE_KEY + path)
 
 
 @receiver(post_save)
@@ -124,21 +127,28 @@ def invalidate_on_content_change(sender, instance=None, **kwargs):
     if meta.app_label in IGNORED_APPS or meta.label_lower in IGNORED_MODELS:
         return
     if meta.label_lower in SEAT_MODELS:
-        invalidate_seats(_host_path(instance))
+        invalidate_seats(_seat_paths(instance))
         return
     invalidate()
 
 
-def _host_path(instance):
-    """The address of the page whose seats `instance` (a sign-up, a bookable date) changes, or None."""
+def _seat_paths(instance):
+    """The addresses of the pages showing the seats `instance` (a sign-up, a bookable date) changes.
+
+    The page the date belongs to, and the pages it names in `pages_showing_seats()` (an offer's
+    company, whose partner page lists its next offers with their seats).
+    """
     try:
         slot = getattr(instance, "slot", instance)
         page = getattr(slot, "host_page", None) if slot is not None else None
-        url = page.get_url() if page is not None else None
+        if page is None:
+            return []
+        pages = [page, *getattr(page, "pages_showing_seats", list)()]
+        urls = [shown.get_url() for shown in pages if shown is not None]
     except ObjectDoesNotExist:
         # Deleted with its page: the page's own deletion changes the content generation.
-        return None
-    return urlsplit(url).path if url else None
+        return []
+    return [urlsplit(url).path for url in urls if url]
 
 
 def _cacheable_request(request):
@@ -162,13 +172,18 @@ def _page_prefixes(path):
     return ["/" + "/".join(parts[: depth + 1]) + "/" for depth in range(len(parts))]
 
 
+def _encoding(request):
+    """The stored variant: GZipMiddleware (inside this one) compresses for clients that accept gzip."""
+    return "gzip" if ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")) else "identity"
+
+
 def _cache_key(request, query):
     path = request.path
     keys = []
     if path in SEAT_LISTINGS or path.startswith(SEAT_LISTING_PREFIXES):
         keys.append(SEATS_KEY)
     keys += [PAGE_KEY + prefix for prefix in _page_prefixes(path)]
-    return f"page-cache:{versions(*keys)}:{request.get_host()}:{path}?{query}"
+    return f"page-cache:{versions(*keys)}:{_encoding(request)}:{request.get_host()}:{path}?{query}"
 
 
 class AnonymousPageCacheMiddleware:

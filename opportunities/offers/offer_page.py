@@ -231,6 +231,10 @@ class OfferPage(RoutablePageMixin, SeoFields, Place, SignUpHost, Page):
     def seats_left(self):
         return sum(session.seats_left for session in self.upcoming_sessions)
 
+    def pages_showing_seats(self):
+        """Pages besides this one and the listings that show its seats: its company's partner page."""
+        return [self.company] if self.company_id else []
+
     @property
     def status(self):
         sessions = self.upcoming_sessions

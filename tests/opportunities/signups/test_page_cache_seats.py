@@ -81,3 +81,45 @@ def test_a_new_collegien_shows_at_once_in_the_home_figures(client, pages):
     assert client.get("/")["X-Page-Cache"] == "hit"
     SignUpFactory(slot=pages["session"], is_collegien=True, age=14, status="confirmed")
     assert int(collegiens()) == int(before) + 1
+
+
+def test_a_sign_up_refreshes_its_company_and_neighbourhood_pages_not_the_directory(client, home_page, pages):
+    from neighbourhoods.factories import NeighbourhoodIndexPageFactory
+    from portal.factories import TerritoryFactory
+
+    territory = TerritoryFactory(name="Les Lauriers")
+    NeighbourhoodIndexPageFactory(parent=home_page)
+    offer = pages["offer"]
+    offer.territory = territory
+    offer.save_revision().publish()
+    company = offer.company
+    urls = {"company": company.url, "neighbourhood": f"/quartiers/{territory.slug}/", "directory": "/partenaires/"}
+    for url in urls.values():
+        client.get(url)
+    assert {name: cached(client, url) for name, url in urls.items()} == dict.fromkeys(urls, "hit")
+
+    booking.book(pages["session"], signup_data())
+
+    after = {name: client.get(url) for name, url in urls.items()}
+    assert {name: response["X-Page-Cache"] for name, response in after.items()} == {
+        "company": "miss",
+        "neighbourhood": "miss",
+        "directory": "hit",
+    }
+    for name in ("company", "neighbourhood"):
+        assert "<strong>1</strong> place libre" in after[name].content.decode(), name
+
+
+def test_a_gzip_client_gets_the_page_compressed_once_and_others_get_it_plain(client, pages):
+    import gzip
+
+    url = pages["standard"].url
+    first = client.get(url, HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    assert first["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in first["Vary"]
+    again = client.get(url, HTTP_ACCEPT_ENCODING="gzip")
+    assert again["X-Page-Cache"] == "hit" and again["Content-Encoding"] == "gzip"
+    plain = client.get(url)
+    assert not plain.has_header("Content-Encoding")
+    assert gzip.decompress(again.content) == plain.content
+    assert "Le programme" in plain.content.decode()
