@@ -34,8 +34,8 @@ class PlaceQuerySet(models.QuerySet):
     def place_communes(self):
         """The communes these items take place in, sorted, each once."""
         shown = Case(When(AT_PARTNER, then=F("place_partner__commune")), default=F("commune"))
-        communes = self.annotate(place_commune_value=shown).values_list("place_commune_value", flat=True)
-        return sorted({commune for commune in communes if commune})
+        communes = self.annotate(place_commune_value=shown).order_by().values_list("place_commune_value", flat=True)
+        return sorted({commune for commune in communes.distinct() if commune})
 
 
 class Place(models.Model):
