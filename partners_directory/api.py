@@ -4,13 +4,15 @@ from django.http import HttpResponse, JsonResponse
 from django.views.decorators.http import require_GET
 
 from partners_directory import data_inclusion
-from partners_directory.features import dumps, feature_collection
+from partners_directory.features import feature_collection
 from partners_directory.filters import PartnerFilterForm, matching
 from partners_directory.geo import BadBbox, Bbox
 from partners_directory.partner_page import PartnerPage
 from portal import conditional
 
 GEOJSON_CONTENT_TYPE = "application/geo+json"
+# Part of the ETag: a new way of writing the same partners is a new representation for caches.
+GEOJSON_LAYOUT = 2
 
 
 @require_GET
@@ -23,12 +25,13 @@ def partners_geojson(request):
             return JsonResponse({"erreur": str(error)}, status=400, json_dumps_params={"ensure_ascii": False})
     filters = PartnerFilterForm(request.GET).filters()
     near = (filters["lat"], filters["lon"]) if "lat" in filters else None
-    parts = (sorted(request.GET.lists()), conditional.pages_state(PartnerPage))
-    last_modified = _last_change(parts[1])
+    state = conditional.pages_state(PartnerPage)
+    parts = (GEOJSON_LAYOUT, sorted(request.GET.lists()), state)
+    last_modified = _last_change(state)
 
     def build():
-        collection = feature_collection(matching(filters, bbox=bbox), request, near)
-        return HttpResponse(dumps(collection), content_type=GEOJSON_CONTENT_TYPE)
+        text = feature_collection(matching(filters, bbox=bbox), request, near)
+        return HttpResponse(text, content_type=GEOJSON_CONTENT_TYPE)
 
     response = conditional.respond(request, parts, last_modified, build)
     response["Access-Control-Allow-Origin"] = "*"

@@ -1,7 +1,9 @@
 """A list of values from a fixed vocabulary, stored as JSON and edited as checkboxes.
 
 The choices live on the field class rather than in its arguments, so a new version
-of the vocabulary does not need a migration.
+of the vocabulary does not need a migration. A list is stored in the vocabulary's order
+(what the checkboxes give; an import may give any order): one stored form per set of
+values, which the GeoJSON feed copies as it is.
 """
 
 from django import forms
@@ -28,6 +30,11 @@ class ChoiceListField(models.JSONField):
             del kwargs["blank"]
         return name, path, args, kwargs
 
+    def get_prep_value(self, value):
+        if isinstance(value, (list, tuple)):
+            value = in_vocabulary_order(value, self.choices_list)
+        return super().get_prep_value(value)
+
     def validate(self, value, model_instance):
         super().validate(value, model_instance)
         known = {key for key, _label in self.choices_list}
@@ -43,6 +50,12 @@ class ChoiceListField(models.JSONField):
             help_text=self.help_text,
             widget=forms.CheckboxSelectMultiple,
         )
+
+
+def in_vocabulary_order(values, choices):
+    """`values` sorted as `choices` lists them; unknown values last, in their order."""
+    rank = {key: position for position, (key, _label) in enumerate(choices)}
+    return sorted(values, key=lambda value: rank.get(value, len(rank)) if isinstance(value, str) else len(rank))
 
 
 class ThemesField(ChoiceListField):

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.urls import reverse
 
-from partners_directory.features import feature_collection
+from partners_directory.features import feature_collection, script_element
 from partners_directory.filters import PartnerFilterForm, filter_partners, matching
 
 PER_PAGE = 20
@@ -40,7 +40,8 @@ def listing_context(index_page, request):
 
 def map_source(results, request, filters, near=None):
     if results.count <= INLINE_MAP_LIMIT:
-        return {"map_data": feature_collection(matching(filters), request, near), "map_data_url": None}
+        text = feature_collection(matching(filters), request, near)
+        return {"map_data": script_element(text, "partners-map-data"), "map_data_url": None}
     query = request.GET.copy()
     for key in list(query):
         if key not in MAP_QUERY_KEYS:

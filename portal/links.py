@@ -1,5 +1,8 @@
 """Absolute links for e-mails, feeds and exports, where there may be no request to build them from."""
 
+import re
+from urllib.parse import quote
+
 from django.conf import settings
 from django.urls import reverse
 from wagtail.models import Site
@@ -47,10 +50,12 @@ class PageUrls:
     (relative on the request's site or when there is a single site, absolute otherwise).
     """
 
-    def __init__(self, request=None):
-        from urllib.parse import quote
+    # What `reverse` leaves as it is in an argument (RFC 3986 unreserved and sub-delimiters, "/:@"):
+    # a path made of these alone (most slugs) skips quoting, a third of a feed's time per URL.
+    SAFE = "!$&'()*+,;=/~:@"
+    _plain = re.compile(r"[A-Za-z0-9_.~!$&'()*+,;=/:@-]*").fullmatch
 
-        self._quote = quote
+    def __init__(self, request=None):
         self.roots = list(Site.get_site_root_paths())
         self.site_count = len({root.site_id for root in self.roots})
         site = Site.find_for_request(request) if request is not None else None
@@ -58,13 +63,17 @@ class PageUrls:
         self.prefix = reverse("wagtail_serve", args=("",))
 
     def __call__(self, url_path):
-        possible = [root for root in self.roots if url_path.startswith(root.root_path)]
-        if not possible:
+        chosen = None
+        for root in self.roots:
+            if url_path.startswith(root.root_path):
+                if root.site_id == self.current_site_id:
+                    chosen = root
+                    break
+                chosen = chosen or root
+        if chosen is None:
             return None
-        chosen = next((root for root in possible if root.site_id == self.current_site_id), possible[0])
-        # As `reverse` quotes an argument (RFC 3986 sub-delimiters and "/~:@" kept).
-        rest = self._quote(url_path[len(chosen.root_path) :], safe="!$&'()*+,;=/~:@")
-        page_path = self.prefix + rest
+        rest = url_path[len(chosen.root_path) :]
+        page_path = self.prefix + (rest if self._plain(rest) else quote(rest, safe=self.SAFE))
         if chosen.site_id == self.current_site_id or self.site_count == 1:
             return page_path
         return chosen.root_url + page_path

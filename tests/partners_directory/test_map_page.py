@@ -177,3 +177,11 @@ def test_many_results_let_the_map_fetch_the_feed_with_the_same_filters(client, p
     few = BeautifulSoup(client.get("/partenaires/?type=company").content, "html.parser")
     assert not few.find(id="carte-partenaires").has_attr("data-geojson-url")
     assert few.find("script", id="partners-map-data")
+
+
+def test_inline_map_data_cannot_close_its_script_element(client, partner_index):
+    name = 'Asso </script><script>alert("x")</script> & Cie'
+    PartnerPageFactory(parent=partner_index, title=name, slug="asso-et-cie")
+    response = client.get("/partenaires/")
+    assert b"</script><script>alert" not in response.content
+    assert mapped(response) == [name]
