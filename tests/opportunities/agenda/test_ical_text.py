@@ -57,7 +57,7 @@ def test_commas_semicolons_backslashes_and_line_breaks_come_back_as_typed(client
     event = add_event(
         agenda,
         title=r"CV, lettre; entretien \ simulation",
-        summary="Ligne 1\r\nLigne 2, suite; fin\x00\x1b",
+        summary="Ligne 1\r\nLigne 2, suite; fin\x07\x1b",
         venue_name="Salle A, 1er étage; porte 2",
     )
     content = client.get(f"/agenda/{event.slug}/evenement.ics").content
