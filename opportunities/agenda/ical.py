@@ -31,7 +31,7 @@ FAR_FUTURE = datetime.timedelta(days=366)
 EVENT_VALUES = ("pk", "title", "url_path", "category", "summary", "description", "start", "end")
 EVENT_VALUES += ("frequency", "interval", "repeat_until", "week_of_month", "venue_name", "online_url")
 EVENT_VALUES += ("organiser__title", "last_published_at", "latest_revision_created_at", "first_published_at")
-EVENT_VALUES += PLACE_VALUES
+EVENT_VALUES += (*PLACE_VALUES, "place_partner__title")
 CATEGORY_LABELS = dict(EventCategory.choices)
 
 
@@ -97,6 +97,7 @@ def location_line(place_name, place_label, online_url):
 def _base(event, url):
     """What every VEVENT of an event says, whichever date it is."""
     place = place_of_values(event)
+    place_name = event["venue_name"] or (event["place_partner__title"] if place["at_partner"] else "")
     description = [event["summary"] or strip_tags(event["description"])[:500]]
     if event["organiser__title"]:
         description.append(f"Organisé par {event['organiser__title']}.")
@@ -112,7 +113,7 @@ def _base(event, url):
         "url": url,
         "category": CATEGORY_LABELS.get(event["category"], event["category"]),
         "description": "\n\n".join(part for part in description if part),
-        "location": location_line(event["venue_name"] or place["host"], place["label"], event["online_url"]),
+        "location": location_line(place_name, place["label"], event["online_url"]),
         "geo": place["geo"],
     }
 

@@ -97,28 +97,29 @@ def event_lines(
     exdates=(),
     recurrence_id=None,
 ):
-    """The content lines of one VEVENT (unfolded). `rrule` is RRULE text as stored, `geo` (latitude, longitude)."""
+    """The content lines of one VEVENT, folded. `rrule` is RRULE text as stored, `geo` (latitude, longitude)."""
+    # Only lines of free length are folded: a date or a status always fits in 75 octets.
     lines = [
         "BEGIN:VEVENT",
-        f"UID:{text(uid)}",
+        fold(f"UID:{text(uid)}"),
         f"DTSTAMP:{utc_time(stamp)}",
-        f"SUMMARY:{text(summary)}",
+        fold(f"SUMMARY:{text(summary)}"),
         f"DTSTART;TZID={TZID}:{local_time(start)}",
         f"DTEND;TZID={TZID}:{local_time(end)}",
     ]
     if recurrence_id is not None:
         lines.append(f"RECURRENCE-ID;TZID={TZID}:{local_time(recurrence_id)}")
     if rrule:
-        lines.append(f"RRULE:{rrule}")
+        lines.append(fold(f"RRULE:{rrule}"))
     if exdates:
-        lines.append(f"EXDATE;TZID={TZID}:" + ",".join(local_time(moment) for moment in exdates))
+        lines.append(fold(f"EXDATE;TZID={TZID}:" + ",".join(local_time(moment) for moment in exdates)))
     if last_modified is not None:
         lines.append(f"LAST-MODIFIED:{utc_time(last_modified)}")
-    lines += [f"URL:{url}", f"CATEGORIES:{text(category)}", f"STATUS:{status}"]
+    lines += [fold(f"URL:{url}"), fold(f"CATEGORIES:{text(category)}"), f"STATUS:{status}"]
     if description:
-        lines.append(f"DESCRIPTION:{text(description)}")
+        lines.append(fold(f"DESCRIPTION:{text(description)}"))
     if location:
-        lines.append(f"LOCATION:{text(location)}")
+        lines.append(fold(f"LOCATION:{text(location)}"))
     if geo:
         lines.append(f"GEO:{_float(geo[0])};{_float(geo[1])}")
     lines.append("END:VEVENT")
@@ -136,16 +137,14 @@ class CalendarText:
     """A VCALENDAR being written: its header, the VTIMEZONE its times refer to, then VEVENTs."""
 
     def __init__(self, name):
-        self.lines = []
-        self.add(["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN"])
-        self.add([f"X-WR-CALNAME:{text(name)}", f"X-WR-TIMEZONE:{TZID}"])
+        self.lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN"]
+        self.lines += [fold(f"X-WR-CALNAME:{text(name)}"), f"X-WR-TIMEZONE:{TZID}"]
         # Clients that poll subscriptions read how often to (RFC 7986, and Outlook's older property).
-        self.add(["REFRESH-INTERVAL;VALUE=DURATION:PT1H", "X-PUBLISHED-TTL:PT1H"])
-        self.lines.append(vtimezone())
+        self.lines += ["REFRESH-INTERVAL;VALUE=DURATION:PT1H", "X-PUBLISHED-TTL:PT1H", vtimezone()]
 
     def add(self, lines):
-        """Add content lines: a VEVENT's (`event_lines`)."""
-        self.lines += [fold(line) for line in lines]
+        """Add a VEVENT's folded lines (`event_lines`)."""
+        self.lines += lines
 
     def to_ical(self):
         return ("\r\n".join(self.lines) + "\r\nEND:VCALENDAR\r\n").encode()
