@@ -17,9 +17,17 @@ def site_root_url(request=None):
 
 def absolute_url(path, request=None):
     """`path` on the public site; an address that is already absolute is returned as it is."""
-    if path.startswith(("http://", "https://")):
-        return path
-    return site_root_url(request) + path
+    return absolute_urls(request)(path)
+
+
+def absolute_urls(request=None):
+    """`absolute_url` for many paths (a feed's thousands of entries): the site's root is read once."""
+    root = site_root_url(request)
+
+    def absolute(path):
+        return path if path.startswith(("http://", "https://")) else root + path
+
+    return absolute
 
 
 def reverse_url(viewname, args=(), kwargs=None, request=None):

@@ -19,7 +19,7 @@ from opportunities.offers.models import OfferSession, OfferType
 from opportunities.offers.offer_page import OfferPage
 from portal.dates import PARIS
 from portal.links import PageUrls
-from portal.models.places import ADDRESS_FIELDS
+from portal.models.places import PLACE_VALUES, place_of_values
 from portal.visibility import visible
 
 EVENT = "evenement"
@@ -209,23 +209,11 @@ def entries_of_events(events, window_start, window_end, request=None):
 # What a session's entry shows of its offer and of the partner the offer is at, read as plain values:
 # building page objects for two thousand sessions (the feed's window) cost seconds.
 OFFER_VALUES = ("pk", "title", "url_path", "offer_type", "last_published_at", "latest_revision_created_at")
-OFFER_VALUES += ("company__title", "place_partner_id", "territory_id", "place_partner__territory_id")
-OFFER_VALUES += tuple(f"{prefix}{name}" for prefix in ("", "place_partner__") for name in ADDRESS_FIELDS)
+OFFER_VALUES += ("company__title", "territory_id", "place_partner__territory_id", *PLACE_VALUES)
 
 
 TYPE_LABELS = dict(OfferType.choices)
-
-
-def _offer_place(offer):
-    """The address an offer shows: its own, or its partner's (the rule of `portal.models.places`)."""
-    own = offer["address"] or offer["commune"]
-    prefix = "place_partner__" if not own and offer["place_partner_id"] else ""
-    place = {name: offer[prefix + name] for name in ADDRESS_FIELDS}
-    town = " ".join(part for part in (place["postcode"], place["commune"]) if part)
-    place["label"] = ", ".join(part for part in (place["address"], town) if part)
-    has_position = place["latitude"] is not None and place["longitude"] is not None
-    place["geo"] = (place["latitude"], place["longitude"]) if has_position else None
-    return place
+SESSION_FIELDS = ("page_id", "date", "end_date", "start_time", "end_time", "cancelled")
 
 
 def session_entries(window_start, window_end, filters, request=None, partner=None):
@@ -234,35 +222,35 @@ def session_entries(window_start, window_end, filters, request=None, partner=Non
         offers = offers.filter(Q(company=partner) | Q(place_partner=partner))
     first_day = window_start.astimezone(PARIS).date() - datetime.timedelta(days=1)
     last_day = window_end.astimezone(PARIS).date()
-    sessions = list(
-        OfferSession.objects.filter(page__in=offers, date__lte=last_day).filter(
-            Q(date__gte=first_day) | Q(end_date__gte=first_day)
-        )
-    )
+    sessions = OfferSession.objects.filter(page__in=offers, date__lte=last_day)
+    # Only what an entry reads (its times, whether it is cancelled): 2,000 sessions in the feed's window.
+    sessions = sessions.filter(Q(date__gte=first_day) | Q(end_date__gte=first_day)).only(*SESSION_FIELDS)
+    sessions = list(sessions)
     offer_rows = OfferPage.objects.filter(pk__in={session.page_id for session in sessions}).values(*OFFER_VALUES)
     offers_by_pk = {offer["pk"]: offer for offer in offer_rows}
     urls = PageUrls(request)
     found = []
     for session in sessions:
         offer = offers_by_pk[session.page_id]
-        if not (session.ends_at > window_start and session.starts_at < window_end):
+        start, end = session.starts_at, session.ends_at
+        if not (end > window_start and start < window_end):
             continue
         if "place" not in offer:
-            offer["place"], offer["url"] = _offer_place(offer), urls(offer["url_path"])
-        found.append(_session_entry(session, offer))
+            offer["place"], offer["url"] = place_of_values(offer), urls(offer["url_path"])
+        found.append(_session_entry(session, offer, start, end))
     return found
 
 
 def session_entry(session, request=None):
     """One offer session as an agenda entry, for its own "Ajouter à mon agenda" file: as in the feed."""
     offer = OfferPage.objects.filter(pk=session.page_id).values(*OFFER_VALUES).get()
-    offer["place"], offer["url"] = _offer_place(offer), PageUrls(request)(offer["url_path"])
+    offer["place"], offer["url"] = place_of_values(offer), PageUrls(request)(offer["url_path"])
     return _session_entry(session, offer)
 
 
-def _session_entry(session, offer):
+def _session_entry(session, offer, start=None, end=None):
     """The entry of one session, from its offer's plain values (`OFFER_VALUES`, with its place and URL)."""
-    start, end = session.starts_at, session.ends_at
+    start, end = start or session.starts_at, end or session.ends_at
     place, company = offer["place"], offer["company__title"] or ""
     return CalendarEntry(
         title=offer["title"],
@@ -271,9 +259,7 @@ def _session_entry(session, offer):
         url=offer["url"],
         kind=OFFER_SESSION,
         type_key=offer["offer_type"],
-        type_label=OfferType(offer["offer_type"]).label
-        if offer["offer_type"] in OfferType.values
-        else offer["offer_type"],
+        type_label=TYPE_LABELS.get(offer["offer_type"], offer["offer_type"]),
         territory=offer["territory_id"] or offer["place_partner__territory_id"],
         commune=place["commune"],
         place=company or place["label"],

@@ -298,9 +298,7 @@ class EventPage(RoutablePageMixin, SeoFields, Place, SignUpHost, Page):
     @property
     def location_text(self):
         """The place on one line, as calendar clients show it."""
-        parts = [self.place_name, self.place_label]
-        text = ", ".join(part for part in parts if part)
-        return text or ("En ligne" if self.online_url else "")
+        return ical.location_line(self.place_name, self.place_label, self.online_url)
 
     # --- Search and cards ----------------------------------------------------
 

@@ -39,7 +39,9 @@ def _feed(request, start, end):
     else:
         events = events.overlapping(start, end)
     others = entries.other_entries(start, end, filters, request)
-    calendar = ical.feed(events.order_by("start", "pk"), others, request, name=_feed_name(filters))
+    rows = list(events.prefetch_related(None).order_by("start", "pk").values(*ical.EVENT_VALUES))
+    changed = stored_dates.changed_dates([row["pk"] for row in rows])
+    calendar = ical.feed(rows, changed, others, request, name=_feed_name(filters))
     return _ics_response(calendar, "agenda.ics")
 
 
@@ -54,8 +56,10 @@ def _feed_state():
 
 
 def event_ics_view(request, slug):
-    event = get_object_or_404(visible(EventPage.objects.child_of(_agenda_page())), slug=slug)
-    return _ics_response(ical.for_event(event, request), f"{event.slug}.ics")
+    events = visible(EventPage.objects.child_of(_agenda_page())).filter(slug=slug)
+    event = get_object_or_404(events.values(*ical.EVENT_VALUES))
+    changed = stored_dates.changed_dates([event["pk"]])
+    return _ics_response(ical.for_event(event, changed, request), f"{slug}.ics")
 
 
 def session_ics_view(request, slug, session_id):

@@ -10,13 +10,13 @@ from urllib.parse import urlencode
 
 from django.utils import timezone
 from django.utils.html import strip_tags
-from icalendar import Calendar, Event, vRecur
 
-from opportunities.agenda.recurrence import rule_starts
+from opportunities.agenda import ical_text, recurrence
+from opportunities.agenda.models import EventCategory
 from portal.dates import PARIS
-from portal.links import absolute_url
+from portal.links import PageUrls, absolute_urls
+from portal.models.places import PLACE_VALUES, place_of_values
 
-PRODID = "-//Impact Jeunes//Agenda//FR"
 UID_DOMAIN = "agenda.impact-jeunes"
 # How far the feed reaches: clients keep what they already imported. By default a month back and
 # three months ahead (what a subscriber's client shows); `?tout=1` reaches a year ahead. Repeating
@@ -26,17 +26,13 @@ FEED_HISTORY = datetime.timedelta(days=31)
 FEED_AHEAD = datetime.timedelta(days=92)
 FAR_FUTURE = datetime.timedelta(days=366)
 
-
-def new_calendar(name):
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", name)
-    calendar.add("x-wr-timezone", "Europe/Paris")
-    calendar.add("refresh-interval", datetime.timedelta(hours=1), parameters={"VALUE": "DURATION"})
-    calendar.add("x-published-ttl", "PT1H")
-    return calendar
+# What an event's VEVENTs say, read as plain values (`.values(*EVENT_VALUES)`): page objects for
+# the feed's six hundred events cost more than writing the whole calendar.
+EVENT_VALUES = ("pk", "title", "url_path", "category", "summary", "description", "start", "end")
+EVENT_VALUES += ("frequency", "interval", "repeat_until", "week_of_month", "venue_name", "online_url")
+EVENT_VALUES += ("organiser__title", "last_published_at", "latest_revision_created_at", "first_published_at")
+EVENT_VALUES += (*PLACE_VALUES, "place_partner__title")
+CATEGORY_LABELS = dict(EventCategory.choices)
 
 
 def feed_window(now=None, whole_year=False):
@@ -47,138 +43,128 @@ def feed_window(now=None, whole_year=False):
     return midnight - FEED_HISTORY, midnight + ahead + datetime.timedelta(days=1)
 
 
-def feed(events, other_entries, request, name="Agenda Impact Jeunes"):
-    """The agenda's feed: each event as a series, then the dated entries that are not events (offer sessions)."""
-    calendar = new_calendar(name)
-    for event in events:
-        for component in event_components(event, request):
-            calendar.add_component(component)
+def feed(events, changed, other_entries, request, name="Agenda Impact Jeunes"):
+    """The agenda's feed: each event as a series, then the dated entries that are not events (offer sessions).
+
+    `events` are rows of EVENT_VALUES; `changed` their cancelled and moved dates (`stored_dates.changed_dates`).
+    """
+    calendar = ical_text.CalendarText(name)
+    absolute = absolute_urls(request)
+    _add_events(calendar, events, changed, request, absolute)
     for entry in other_entries:
-        calendar.add_component(entry_component(entry, request))
-    calendar.add_missing_timezones()
+        calendar.add(entry_lines(entry, absolute))
     return calendar
 
 
-def for_event(event, request):
-    calendar = new_calendar(event.title)
-    for component in event_components(event, request):
-        calendar.add_component(component)
-    calendar.add_missing_timezones()
+def for_event(event, changed, request):
+    """One event's own file, from its row of EVENT_VALUES and its changed dates."""
+    calendar = ical_text.CalendarText(event["title"])
+    _add_events(calendar, [event], changed, request, absolute_urls(request))
     return calendar
 
 
-def event_uid(event):
-    return f"evenement-{event.pk}@{UID_DOMAIN}"
+def for_session_entry(entry, request):
+    """One offer session's own file ("Ajouter à mon agenda")."""
+    calendar = ical_text.CalendarText(entry.title)
+    calendar.add(entry_lines(entry, absolute_urls(request)))
+    return calendar
+
+
+def event_uid(pk):
+    return f"evenement-{pk}@{UID_DOMAIN}"
+
+
+def _add_events(calendar, events, changed, request, absolute):
+    urls = PageUrls(request)
+    for event in events:
+        url = absolute(urls(event["url_path"]) or "/")
+        for lines in event_components(event, changed.get(event["pk"], ()), url):
+            calendar.add(lines)
 
 
 def _stamp(event):
-    changed = event.last_published_at or event.latest_revision_created_at or event.first_published_at
-    return (changed or timezone.now()).astimezone(datetime.UTC)
+    changed = event["last_published_at"] or event["latest_revision_created_at"] or event["first_published_at"]
+    return changed or timezone.now()
 
 
-def _original_start(event, day):
-    day_start = datetime.datetime.combine(day, datetime.time.min, tzinfo=PARIS)
-    starts = rule_starts(event.rrule, event.start, day_start, day_start + datetime.timedelta(days=1))
-    return starts[0] if starts else None
+def location_line(place_name, place_label, online_url):
+    """An event's place on one line, as calendar clients show it: « Centre social, 2 place du Marché, 13013
+    Marseille », or « En ligne » for an event with only a link (`EventPage.location_text`)."""
+    text = ", ".join(part for part in (place_name, place_label) if part)
+    return text or ("En ligne" if online_url else "")
 
 
-def _base_component(event, request, start, end):
-    component = Event()
-    component.add("uid", event_uid(event))
-    component.add("dtstamp", _stamp(event))
-    component.add("last-modified", _stamp(event))
-    component.add("summary", event.title)
-    component.add("dtstart", start.astimezone(PARIS))
-    component.add("dtend", end.astimezone(PARIS))
-    url = event.get_full_url(request)
-    component.add("url", url)
-    component.add("categories", [event.get_category_display()])
-    description = [event.summary or strip_tags(str(event.description))[:500]]
-    if event.organiser:
-        description.append(f"Organisé par {event.organiser.title}.")
-    if event.online_url:
-        description.append(f"En ligne : {event.online_url}")
+def _base(event, url):
+    """What every VEVENT of an event says, whichever date it is."""
+    place = place_of_values(event)
+    place_name = event["venue_name"] or (event["place_partner__title"] if place["at_partner"] else "")
+    description = [event["summary"] or strip_tags(event["description"])[:500]]
+    if event["organiser__title"]:
+        description.append(f"Organisé par {event['organiser__title']}.")
+    if event["online_url"]:
+        description.append(f"En ligne : {event['online_url']}")
     description.append(url)
-    component.add("description", "\n\n".join(part for part in description if part))
-    if event.location_text:
-        component.add("location", event.location_text)
-    if event.place_coordinates:
-        latitude, longitude = event.place_coordinates
-        component.add("geo", (float(latitude), float(longitude)))
-    return component
+    stamp = _stamp(event)
+    return {
+        "uid": event_uid(event["pk"]),
+        "stamp": stamp,
+        "last_modified": stamp,
+        "summary": event["title"],
+        "url": url,
+        "category": CATEGORY_LABELS.get(event["category"], event["category"]),
+        "description": "\n\n".join(part for part in description if part),
+        "location": location_line(place_name, place["label"], event["online_url"]),
+        "geo": place["geo"],
+    }
 
 
-def event_components(event, request):
-    """The VEVENTs of one event: the series, then one override per moved date."""
-    changes = event.changes_by_date
-    if not event.is_recurring:
-        change = changes.get(event.start.astimezone(PARIS).date())
-        start, end = event.start, event.end
-        if change and not change.is_cancelled and change.new_start:
-            start = change.new_start
-            end = change.new_end or change.new_start + (event.end - event.start)
-        component = _base_component(event, request, start, end)
-        component.add("status", "CANCELLED" if change and change.is_cancelled else "CONFIRMED")
-        return [component]
+def event_components(event, changed, url):
+    """The VEVENTs of one event (a row of EVENT_VALUES, its changed dates): the series, then one override per
+    moved date. A one-off event is one VEVENT, at its new time when moved, marked when cancelled."""
+    base = _base(event, url)
+    rule = recurrence.build_rrule(
+        event["frequency"], event["start"], event["interval"], event["repeat_until"], event["week_of_month"] or None
+    )
+    if not rule:
+        date = changed[0] if changed else None
+        start, end = (date["start"], date["end"]) if date and date["moved"] else (event["start"], event["end"])
+        status = "CANCELLED" if date and date["cancelled"] else "CONFIRMED"
+        return [ical_text.event_lines(**base, start=start, end=end, status=status)]
 
-    series = _base_component(event, request, event.start, event.end)
-    series.add("rrule", vRecur.from_ical(event.rrule))
-    series.add("status", "CONFIRMED")
-    cancelled = [_original_start(event, day) for day, change in sorted(changes.items()) if change.is_cancelled]
-    cancelled = [start for start in cancelled if start]
-    if cancelled:
-        series.add("exdate", cancelled)
-    components = [series]
-    occurrences = {o.original_start: o for o in _moved_occurrences(event)}
-    for original, occurrence in sorted(occurrences.items()):
-        override = _base_component(event, request, occurrence.start, occurrence.end)
-        override.add("recurrence-id", original.astimezone(PARIS))
-        override.add("status", "CONFIRMED")
-        if occurrence.note:
-            override["description"] = f"{occurrence.note}\n\n{override['description']}"
-        components.append(override)
+    cancelled = [date["original_start"] for date in changed if date["cancelled"]]
+    series = {**base, "start": event["start"], "end": event["end"], "rrule": rule, "exdates": cancelled}
+    components = [ical_text.event_lines(**series, status="CONFIRMED")]
+    for date in changed:
+        if not date["moved"]:
+            continue
+        override = {**base, "start": date["start"], "end": date["end"], "recurrence_id": date["original_start"]}
+        if date["note"]:
+            override["description"] = f"{date['note']}\n\n{base['description']}"
+        components.append(ical_text.event_lines(**override, status="CONFIRMED"))
     return components
 
 
-def _moved_occurrences(event):
-    moved = [change for change in event.changes_by_date.values() if not change.is_cancelled and change.new_start]
-    if not moved:
-        return []
-    earliest = min(min(c.new_start for c in moved), event.start) - datetime.timedelta(days=1)
-    latest = max(c.new_start for c in moved) + datetime.timedelta(days=2)
-    return [o for o in event.occurrences(earliest, latest) if o.moved]
-
-
-def entry_component(entry, request):
-    """A dated entry that is not an agenda event (an offer session), as a one-off VEVENT."""
-    component = Event()
-    component.add("uid", f"{entry.uid}@{UID_DOMAIN}")
-    component.add("dtstamp", entry.stamp.astimezone(datetime.UTC))
-    component.add("summary", entry.title)
-    component.add("dtstart", entry.start.astimezone(PARIS))
-    component.add("dtend", entry.end.astimezone(PARIS))
-    component.add("url", absolute_url(entry.url, request))
-    component.add("categories", [entry.type_label])
-    component.add("status", "CANCELLED" if entry.cancelled else "CONFIRMED")
-    if entry.location:
-        component.add("location", entry.location)
-    if entry.geo:
-        component.add("geo", (float(entry.geo[0]), float(entry.geo[1])))
-    return component
+def entry_lines(entry, absolute):
+    """A dated entry that is not an agenda event (an offer session), as a one-off VEVENT (`absolute`: of
+    `portal.links.absolute_urls`)."""
+    return ical_text.event_lines(
+        uid=f"{entry.uid}@{UID_DOMAIN}",
+        stamp=entry.stamp,
+        summary=entry.title,
+        start=entry.start,
+        end=entry.end,
+        url=absolute(entry.url),
+        category=entry.type_label,
+        status="CANCELLED" if entry.cancelled else "CONFIRMED",
+        location=entry.location,
+        geo=entry.geo,
+    )
 
 
 def google_calendar_url(event, occurrence, request):
     """A Google Calendar "new event" link pre-filled with one date of the event."""
     details = f"{event.summary}\n{event.get_full_url(request)}".strip()
     return google_calendar_link(event.title, occurrence.start, occurrence.end, details, event.location_text)
-
-
-def for_session_entry(entry, request):
-    """One offer session's own file ("Ajouter à mon agenda")."""
-    calendar = new_calendar(entry.title)
-    calendar.add_component(entry_component(entry, request))
-    calendar.add_missing_timezones()
-    return calendar
 
 
 def google_calendar_link(title, start, end, details, location):

@@ -77,6 +77,25 @@ def rule_starts(rrule, start, window_start, window_end):
     return rule.between(window_start, window_end, inc=True)
 
 
+def starts_on_days(rrule, start, days):
+    """{day: the start of the rule's date on that day} for those of `days` (Paris dates) the rule has a date on.
+
+    The rule is parsed once and its dates cached as they are found: asking day by day would
+    parse and walk the rule from its first date again for every day.
+    """
+    first = start.astimezone(PARIS)
+    if not rrule:
+        return {first.date(): first} if first.date() in days else {}
+    rule = rrulestr(rrule, dtstart=first, cache=True)
+    found = {}
+    for day in sorted(days):
+        day_start = datetime.datetime.combine(day, datetime.time.min, tzinfo=PARIS)
+        starts = rule.between(day_start, day_start + datetime.timedelta(days=1, microseconds=-1), inc=True)
+        if starts:
+            found[day] = starts[0]
+    return found
+
+
 def start_matches_rule(rrule, start):
     """True when the first start is itself a date of the rule (RFC 5545 expects DTSTART to be one)."""
     if not rrule:
@@ -128,16 +147,12 @@ def expand(start, end, rrule, exceptions, window_start, window_end):
             occurrences.append(Occurrence(original, original_end, original))
         elif change.is_cancelled:
             occurrences.append(Occurrence(original, original_end, original, cancelled=True, note=change.note))
-    for day, change in exceptions.items():
-        if change.is_cancelled or not change.new_start:
-            continue
-        day_start = datetime.datetime.combine(day, datetime.time.min, tzinfo=PARIS)
-        originals = rule_starts(rrule, start, day_start, day_start + datetime.timedelta(days=1, microseconds=-1))
-        if not originals:
-            continue
+    moved = {day: change for day, change in exceptions.items() if not change.is_cancelled and change.new_start}
+    for day, original in starts_on_days(rrule, start, moved).items():
+        change = moved[day]
         new_start = change.new_start.astimezone(PARIS)
         new_end = change.new_end.astimezone(PARIS) if change.new_end else shifted_end(new_start, duration)
-        occurrences.append(Occurrence(new_start, new_end, originals[0], moved=True, note=change.note))
+        occurrences.append(Occurrence(new_start, new_end, original, moved=True, note=change.note))
     occurrences = [o for o in occurrences if o.end > window_start and o.start < window_end]
     return sorted(occurrences, key=lambda o: o.start)
 

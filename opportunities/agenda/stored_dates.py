@@ -4,7 +4,9 @@ A repeating event ("le premier jeudi du mois") is expanded once, when it is save
 `EventDate` row per date, cancelled and moved dates applied (`recurrence.expand`, the rule the
 event page and the iCalendar file use too). The home page slot, the month, day and list views,
 the partner pages and the feed then ask the database "which dates fall in this window?" instead
-of expanding every repeating event on every request (1.2 s per month view at bench scale).
+of expanding every repeating event on every request (1.2 s per month view at bench scale). The
+iCalendar files read their cancelled and moved dates here too (EXDATE, RECURRENCE-ID): no rule to
+parse per changed date.
 
 Kept up to date by construction: any save of an event (publish, a changed rule or time) and any
 save or deletion of one of its changed dates rebuilds its rows, in the same transaction.
@@ -73,6 +75,47 @@ def in_window(window_start, window_end):
 def covers(window_end, now=None):
     """True when the stored rows hold every date up to `window_end`."""
     return window_end <= (now or timezone.now()) + SERVED_AHEAD
+
+
+# What the iCalendar files say of a changed date: a cancelled one is an EXDATE, a moved one an override.
+CHANGED_VALUES = ("event_id", "original_start", "start", "end", "cancelled", "moved", "note")
+
+
+def changed_dates(event_pks, now=None):
+    """The cancelled and moved dates of these events, `{event pk: [date values (CHANGED_VALUES)]}` by original start.
+
+    Read from the stored rows as far as they are served (`covers`); a change further ahead is placed
+    on its event's rule now, by the same expansion as the rows.
+    """
+    reach = (now or timezone.now()) + SERVED_AHEAD
+    rows = EventDate.objects.filter(Q(cancelled=True) | Q(moved=True), event_id__in=event_pks)
+    found = {}
+    for row in rows.filter(original_start__lt=reach).order_by("original_start").values(*CHANGED_VALUES):
+        found.setdefault(row["event_id"], []).append(row)
+    for event_pk, dates in _changed_beyond(event_pks, reach).items():
+        found.setdefault(event_pk, []).extend(dates)
+    return found
+
+
+def _changed_beyond(event_pks, reach):
+    """`changed_dates` of the changes from `reach` on, from the events' rules (in one query when there are none)."""
+    from opportunities.agenda.event_page import EventPage
+    from opportunities.agenda.models import EventDateChange
+
+    changes = {}
+    for change in EventDateChange.objects.filter(page_id__in=event_pks, date__gte=reach.date()):
+        changes.setdefault(change.page_id, {})[change.date] = _Change(change)
+    found = {}
+    for event in EventPage.objects.filter(pk__in=changes).only(*RULE_FIELDS) if changes else ():
+        last_day = max(changes[event.pk]) + datetime.timedelta(days=2)
+        until = datetime.datetime.combine(last_day, datetime.time.min, tzinfo=recurrence.PARIS)
+        occurrences = recurrence.expand(event.start, event.end, event.rrule, changes[event.pk], reach, until)
+        changed = [o for o in occurrences if (o.cancelled or o.moved) and o.original_start >= reach]
+        found[event.pk] = [
+            {"event_id": event.pk, **{name: getattr(o, name) for name in CHANGED_VALUES[1:]}}
+            for o in sorted(changed, key=lambda o: o.original_start)
+        ]
+    return found
 
 
 def expected_rows(event, changes, now=None, model=EventDate):

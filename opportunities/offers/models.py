@@ -145,11 +145,11 @@ class OfferSession(Bookable, Orderable):
 
     @property
     def starts_at(self):
-        return timezone.make_aware(datetime.datetime.combine(self.date, self.start_time))
+        return datetime.datetime.combine(self.date, self.start_time, tzinfo=dates.PARIS)
 
     @property
     def ends_at(self):
-        return timezone.make_aware(datetime.datetime.combine(self.last_day, self.end_time))
+        return datetime.datetime.combine(self.last_day, self.end_time, tzinfo=dates.PARIS)
 
     @property
     def is_multi_day(self):
