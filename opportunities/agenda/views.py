@@ -5,7 +5,7 @@ from django.http import QueryDict
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
-from opportunities.agenda import entries
+from opportunities.agenda import entries, month_entries
 from opportunities.agenda.forms import MONTH, AgendaFilterForm
 from opportunities.agenda.month_grid import MonthGrid, group_by_day
 from portal.dates import PARIS
@@ -33,9 +33,8 @@ def agenda_view(request, index_page, archives=False):
     if form.view == MONTH and not archives:
         today = timezone.localdate(timezone=PARIS)
         grid = MonthGrid(form.month or today.replace(day=1), today)
-        found = entries.between(grid.window_start, grid.window_end, filters, request)
-        grid.place(found)
-        context.update(view=MONTH, grid=grid, entry_count=sum(len(day.entries) for day in grid.busy_days))
+        month_entries.fill(grid, filters, request)
+        context.update(view=MONTH, grid=grid, entry_count=grid.entry_count)
     else:
         if archives:
             found = entries.past(filters, request)
