@@ -3,9 +3,10 @@
 Event dates (repeating events expanded over the window) and the sessions of company offers
 become `CalendarEntry` objects, built from plain values read with the dates in one query per kind:
 a month holds about a thousand dates at bench scale, and page objects for them cost a third of a
-second. The list view, the month table, the home page, partner
-pages and the iCalendar feed all read them through `between()`, with the same filters, so
-they cannot disagree.
+second. The day view, the home page, partner pages and the iCalendar feed read them through
+`between()`, with the same filters, so they cannot disagree; the month table (`month_entries`) and
+the list and archive (`paged_entries`) pick the dates they show in the same order, with the same
+filters, and build only those (`by_key`).
 """
 
 import datetime
@@ -163,6 +164,24 @@ SESSION_VALUES = ("pk", "page_id", "date", "end_date", "start_time", "end_time",
 
 EVENT_LABELS = dict(EventCategory.choices)
 TYPE_LABELS = dict(OfferType.choices)
+
+
+def by_key(keys, request=None):
+    """{(kind, pk): entry} for these (kind, pk) of event dates (`stored_dates.EventDate`) and offer
+    sessions, read whole: one query per kind. For views that pick the dates they show from narrow rows."""
+    pks = {EVENT: [], OFFER_SESSION: []}
+    for kind, pk in keys:
+        pks[kind].append(pk)
+    built = {}
+    if pks[EVENT]:
+        rows = list(with_events(stored_dates.EventDate.objects.filter(pk__in=pks[EVENT]), "pk"))
+        found = entries_of_rows(rows, request)
+        built.update(((EVENT, row["pk"]), entry) for row, entry in zip(rows, found, strict=True))
+    if pks[OFFER_SESSION]:
+        rows = list(with_offers(OfferSession.objects.filter(pk__in=pks[OFFER_SESSION])))
+        found = entries_of_sessions(rows, request)
+        built.update(((OFFER_SESSION, row["pk"]), entry) for row, entry in zip(rows, found, strict=True))
+    return built
 
 
 def with_events(rows, *extra):

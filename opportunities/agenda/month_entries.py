@@ -3,7 +3,7 @@
 A month holds about a thousand dates at bench scale and the table shows a few a day (`month_grid.Day`).
 Every date of the month is read as a narrow row (its start and its page's title: what orders it), the
 days are filled and counted from those, and only the dates shown are then read whole and built into
-entries (`entries.with_events`, `entries.with_offers`). Same order as `entries.between`: by start, then
+entries (`entries.by_key`). Same order as `entries.between`: by start, then
 title, events before sessions on a tie; a session lasting several days is on each of its days.
 """
 
@@ -38,15 +38,15 @@ def fill(grid, filters, request=None):
         return
     dates = sorted(_month_dates(grid, filters), key=lambda date: (date.start, date.title))
     shown, counts = defaultdict(list), defaultdict(int)
-    one_day = datetime.timedelta(days=1)
+    one_day, next_month = datetime.timedelta(days=1), grid.next_month
     for date in dates:
         day = max(date.first_day, grid.first_day)
-        while day <= date.last_day and day < grid.next_month:
+        while day <= date.last_day and day < next_month:
             counts[day] += 1
             if len(shown[day]) < Day.SHOWN:
                 shown[day].append(date)
             day += one_day
-    built = _entries({date for day_dates in shown.values() for date in day_dates}, request)
+    built = entries.by_key({(date.kind, date.pk) for day_dates in shown.values() for date in day_dates}, request)
     grid.fill({day: ([built[date.kind, date.pk] for date in shown[day]], counts[day]) for day in counts})
 
 
@@ -66,20 +66,3 @@ def _month_dates(grid, filters):
     ):
         start = datetime.datetime.combine(date, start_time, tzinfo=zone)
         yield _Date(start, title, entries.OFFER_SESSION, pk, date, max(end_date or date, date))
-
-
-def _entries(dates, request):
-    """{(kind, pk): entry} of these dates, read whole: one query per kind."""
-    by_kind = defaultdict(list)
-    for date in dates:
-        by_kind[date.kind].append(date.pk)
-    built = {}
-    if by_kind[entries.EVENT]:
-        rows = list(entries.with_events(EventDate.objects.filter(pk__in=by_kind[entries.EVENT]), "pk"))
-        events = entries.entries_of_rows(rows, request)
-        built.update(((entries.EVENT, row["pk"]), entry) for row, entry in zip(rows, events, strict=True))
-    if by_kind[entries.OFFER_SESSION]:
-        rows = list(entries.with_offers(OfferSession.objects.filter(pk__in=by_kind[entries.OFFER_SESSION])))
-        sessions = entries.entries_of_sessions(rows, request)
-        built.update(((entries.OFFER_SESSION, row["pk"]), entry) for row, entry in zip(rows, sessions, strict=True))
-    return built
