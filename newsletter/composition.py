@@ -104,7 +104,7 @@ def _events(value):
     first = {}
     for entry in sorted(entries, key=lambda entry: entry.start):
         if not entry.cancelled:
-            first.setdefault(entry.source.pk, entry)
+            first.setdefault(entry.page_id, entry)
     return [event_item(entry) for entry in first.values()]
 
 

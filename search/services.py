@@ -3,11 +3,9 @@
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.core.paginator import Paginator
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
@@ -75,18 +73,6 @@ def facet_counts(query):
     return [
         (search_type, counts.get(by_content_type[search_type.model].pk, 0) or 0) for search_type in available_types()
     ]
-
-
-class CountedPaginator(Paginator):
-    """A paginator told its count (the facets already counted the results): no second count query."""
-
-    def __init__(self, object_list, per_page, count):
-        super().__init__(object_list, per_page)
-        self._known_count = count
-
-    @cached_property
-    def count(self):
-        return self._known_count
 
 
 def result_count(facets, search_type=None):

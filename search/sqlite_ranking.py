@@ -11,7 +11,8 @@ sqlite_index) weighs more than one in the body. The library multiplies one unwei
 and per word instead, which let ten partner pages that mention "stage" pass every stage offer.
 """
 
-from django.db.models import Case, FloatField, Func, IntegerField, Value, When
+from django.db.models import Case, Exists, FloatField, Func, IntegerField, OuterRef, Value, When
+from django.db.models.functions import Cast
 from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
 from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteAutocompleteQueryCompiler,
@@ -46,9 +47,7 @@ class RankedSearchMixin:
         normalized = normalize(self.query)
         if isinstance(normalized, MatchAll | Not):
             return super().search(config, start, stop, score_field)
-        allowed = set(self.without_ranking(config).values_list("pk", flat=True))
-        ranked = [pk for pk in self.ranked_object_ids(normalized, config) if pk in allowed]
-        shown = ranked[start or 0 : stop]
+        shown = self.ranked_object_ids(normalized, config, start or 0, stop)
         if not shown:
             return self.queryset.none()
         order = [When(pk=pk, then=Value(index)) for index, pk in enumerate(shown)]
@@ -63,21 +62,29 @@ class RankedSearchMixin:
         finally:
             self.order_by_relevance = ordered
 
-    def ranked_object_ids(self, normalized, config):
-        """Every matching object id, best first (lowest weighted BM25 score, then newest)."""
+    def ranked_object_ids(self, normalized, config, start, stop):
+        """The ids of the matching objects of the source queryset from `start` to `stop`, best first (lowest
+        weighted BM25 score, then newest): ranked, filtered and cut by the database in one query.
+
+        An object has one index entry (a page is indexed under its own type only), so each row is one object
+        (should an object have two, it is shown once, at its best rank).
+        """
         match = MatchExpression(self.fields or self.FTS_TABLE_FIELDS, self.build_search_query(normalized, config))
+        pk_field = self.queryset.model._meta.pk
+        numeric = isinstance(pk_field, IntegerField)
+        # The index stores ids as text: each match is looked up by its id in the source queryset.
+        object_id = OuterRef("index_entry__object_id")
+        allowed = self.queryset.order_by().filter(pk=Cast(object_id, IntegerField()) if numeric else object_id)
+        newest = Cast("index_entry__object_id", IntegerField()) if numeric else None
         rows = (
             SQLiteFTSIndexEntry.objects.filter(match)
             .filter(index_entry__content_type__in=get_descendants_content_types_pks(self.queryset.model))
+            .filter(Exists(allowed))
             .annotate(score=WeightedBM25())
-            .values_list("index_entry__object_id", "score")
+            .order_by("score", *([newest.desc()] if newest is not None else ["-index_entry__object_id"]))
+            .values_list("index_entry__object_id", flat=True)
         )
-        to_pk = self.queryset.model._meta.pk.to_python
-        scored = {}
-        for object_id, score in rows:
-            pk = to_pk(object_id)
-            scored[pk] = min(score, scored.get(pk, score))
-        return sorted(scored, key=lambda pk: (scored[pk], -pk))
+        return list(dict.fromkeys(pk_field.to_python(object_id) for object_id in rows[start:stop]))
 
 
 class RankedSearchQueryCompiler(RankedSearchMixin, SQLiteSearchQueryCompiler):

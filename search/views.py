@@ -4,6 +4,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from portal import ratelimit
+from portal.pagination import CountedPaginator
 from portal.text import clean_search_query
 from search import services
 from search.types import type_for_key
@@ -44,7 +45,7 @@ def search(request):
             context["promotions"] = list(recorded.editors_picks.select_related("page").all())
         context["facets"] = services.facet_counts(query)
         count = services.result_count(context["facets"], search_type)
-        paginator = services.CountedPaginator(services.search_pages(query, search_type), RESULTS_PER_PAGE, count)
+        paginator = CountedPaginator(services.search_pages(query, search_type), RESULTS_PER_PAGE, count)
         page_obj = paginator.get_page(request.GET.get("page"))
         context.update(
             page_obj=page_obj,

@@ -1,34 +1,33 @@
 """The story index: filtered, counted, paginated; the tag pages are the same view with a tag chosen."""
 
-from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 
+from portal.pagination import CountedPaginator
 from stories.filters import StoryFilters
 from stories.images import card_image_prefetch
-from stories.story_page import PROGRAMME_TARGET, StoryPage
+from stories.story_page import PROGRAMME_TARGET
 
 STORIES_PER_PAGE = 12
 
 
-def _stories_of(pks):
-    """The pages for these ids, with what their cards show, in the order of `pks`."""
-    pages = (
-        StoryPage.objects.filter(pk__in=pks).select_related("territory").prefetch_related(card_image_prefetch())
-    ).in_bulk()
-    return [pages[pk] for pk in pks if pk in pages]
+# What a story card shows (stories/includes/story_card.html), and what its address is made of.
+CARD_FIELDS = ("title", "url_path", "path", "depth", "locale_id", "live", "content_type_id", "draft_title")
+CARD_FIELDS += ("first_name", "age", "summary", "profile", "outcome", "territory__name")
+CARD_FIELDS += ("main_image", "main_image_alt")
 
 
 def story_index(request, index_page, tag_slug=None):
     filters = StoryFilters(index_page.published_stories(), request.GET, tag_slug=tag_slug)
-    paginator = Paginator(filters.result_pks, STORIES_PER_PAGE)
+    cards = filters.results().select_related("territory").only(*CARD_FIELDS)
+    paginator = CountedPaginator(cards.prefetch_related(card_image_prefetch()), STORIES_PER_PAGE, filters.result_count)
     page_obj = paginator.get_page(request.GET.get("page"))
-    stories = _stories_of(list(page_obj.object_list))
+    stories = list(page_obj.object_list)
     context = index_page.get_context(request)
     context.update(
         filters=filters,
         page_obj=page_obj,
         stories=stories,
-        result_count=paginator.count,
+        result_count=filters.result_count,
         published_count=filters.published_count,
         target=PROGRAMME_TARGET,
         progress=min(100, round(100 * filters.published_count / PROGRAMME_TARGET)),

@@ -1,13 +1,16 @@
 """Everything dated in the programme as one list of entries, whatever it comes from.
 
 Event dates (repeating events expanded over the window) and the sessions of company offers
-become `CalendarEntry` objects. The list view, the month table, the home page, partner
-pages and the iCalendar feed all read them through `between()`, with the same filters, so
-they cannot disagree.
+become `CalendarEntry` objects, built from plain values read with the dates in one query per kind:
+a month holds about a thousand dates at bench scale, and page objects for them cost a third of a
+second. The day view, the home page, partner pages and the iCalendar feed read them through
+`between()`, with the same filters, so they cannot disagree; the month table (`month_entries`) and
+the list and archive (`paged_entries`) pick the dates they show in the same order, with the same
+filters, and build only those (`by_key`).
 """
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.db.models import Q
 from django.utils import timezone
@@ -47,7 +50,9 @@ class CalendarEntry:
     kind: str
     type_key: str
     type_label: str
-    territory: object = None  # a Territory for events, its id for offer sessions (neither is displayed)
+    # The event or offer this is a date of, and the id of the territory it takes place in (not displayed).
+    page_id: int | None = None
+    territory: int | None = None
     commune: str = ""
     place: str = ""
     # The full address on one line and (latitude, longitude), for calendar files.
@@ -57,16 +62,22 @@ class CalendarEntry:
     moved: bool = False
     note: str = ""
     original_start: datetime.datetime | None = None
+    # The last day (Paris) of a date lasting several days (a week-long stage): the month shows it on each day.
+    last_day: datetime.date | None = None
     # For entries that are not agenda events: their iCalendar UID (without domain) and last change.
     uid: str = ""
     stamp: datetime.datetime | None = None
-    source: object = field(default=None, repr=False)
 
     card_template = "opportunities/includes/agenda_card.html"
 
     @property
     def day(self):
         return self.start.astimezone(PARIS).date()
+
+    @property
+    def start_iso(self):
+        """The start as `<time datetime>` wants it (what the `date:'c'` filter gives, without its cost)."""
+        return self.start.astimezone(PARIS).isoformat()
 
     @property
     def is_past(self):
@@ -125,7 +136,7 @@ def _matching(pages, type_field, filters):
 
 
 def filtered_events(filters, partner=None):
-    """Live, public events matching the filters, with what their entries display fetched in bulk."""
+    """Live, public events matching the filters (as pages, with what they display fetched in bulk)."""
     events = _matching(visible(EventPage.objects.with_related()), "category", filters)
     if partner is not None:
         events = events.filter(Q(place_partner=partner) | Q(organiser=partner))
@@ -141,134 +152,204 @@ def event_entries(window_start, window_end, filters, request=None, partner=None)
     return entries_of_rows(with_events(rows).order_by("start", "pk"), request)
 
 
-# What a card, an iCalendar entry and a page's address need of a page and of the partner it is at:
-# loading only these keeps a month of dates (about a thousand rows at bench scale) cheap to build.
-PAGE_FIELDS = ("title", "url_path", "path", "depth", "locale_id", "live", "content_type_id")
-PLACE_FIELDS = ("address", "postcode", "commune", "latitude", "longitude", "territory", "place_partner")
-PARTNER_FIELDS = (*PAGE_FIELDS, *PLACE_FIELDS[:-1])
+# What an entry shows of the page it is a date of and of the partner that page is at (its place,
+# by the rule of `portal.models.places`), read as plain values in the dates' own query. An offer's
+# entry names its company, not the partner it is at: one join less on two thousand sessions.
+TERRITORY_VALUES = ("territory_id", "place_partner__territory_id", *PLACE_VALUES)
+EVENT_VALUES = ("title", "url_path", "category", "venue_name", "online_url", "place_partner__title", *TERRITORY_VALUES)
+DATE_VALUES = ("event_id", "start", "end", "original_start", "cancelled", "moved", "note")
+OFFER_VALUES = ("title", "url_path", "offer_type", "last_published_at", "latest_revision_created_at")
+OFFER_VALUES += ("company__title", *TERRITORY_VALUES)
+SESSION_VALUES = ("pk", "page_id", "date", "end_date", "start_time", "end_time", "cancelled")
+
+EVENT_LABELS = dict(EventCategory.choices)
+TYPE_LABELS = dict(OfferType.choices)
 
 
-def card_fields(prefix, own_fields=()):
-    """The `only()` fields of a page at `prefix` (`event`, `page`) and of its host partner."""
-    fields = [f"{prefix}__{name}" for name in (*PAGE_FIELDS, *PLACE_FIELDS, *own_fields)]
-    fields += [f"{prefix}__place_partner__{name}" for name in PARTNER_FIELDS]
-    return fields
+def by_key(keys, request=None):
+    """{(kind, pk): entry} for these (kind, pk) of event dates (`stored_dates.EventDate`) and offer
+    sessions, read whole: one query per kind. For views that pick the dates they show from narrow rows."""
+    pks = {EVENT: [], OFFER_SESSION: []}
+    for kind, pk in keys:
+        pks[kind].append(pk)
+    built = {}
+    if pks[EVENT]:
+        rows = list(with_events(stored_dates.EventDate.objects.filter(pk__in=pks[EVENT]), "pk"))
+        found = entries_of_rows(rows, request)
+        built.update(((EVENT, row["pk"]), entry) for row, entry in zip(rows, found, strict=True))
+    if pks[OFFER_SESSION]:
+        rows = list(with_offers(OfferSession.objects.filter(pk__in=pks[OFFER_SESSION])))
+        found = entries_of_sessions(rows, request)
+        built.update(((OFFER_SESSION, row["pk"]), entry) for row, entry in zip(rows, found, strict=True))
+    return built
 
 
-def with_events(rows):
-    """Stored dates with their event and what its card shows, in the same query."""
-    rows = rows.select_related("event", "event__territory", "event__place_partner", "event__place_partner__territory")
-    fields = card_fields("event", ("category", "venue_name", "online_url"))
-    return rows.only("start", "end", "original_start", "cancelled", "moved", "note", *fields)
+def with_events(rows, *extra):
+    """Stored dates (`stored_dates.EventDate`) as plain values, with what their entries show of their event
+    (and the `extra` values or annotations)."""
+    return rows.values(*DATE_VALUES, *(f"event__{name}" for name in EVENT_VALUES), *extra)
 
 
 def entries_of_rows(rows, request=None):
-    """Entries of stored dates (`stored_dates.EventDate`, fetched `with_events`), in their order."""
-    urls = {}
+    """Entries of stored dates read `with_events`, in their order."""
+    urls = PageUrls(request)
+    events = {}
     found = []
     for row in rows:
-        event = row.event
-        if event.pk not in urls:
-            urls[event.pk] = event.get_url(request)
-        found.append(_event_entry(event, row, urls[event.pk]))
+        event = events.get(row["event_id"])
+        if event is None:
+            event = events[row["event_id"]] = _event_values(row, "event__", urls)
+        found.append(
+            CalendarEntry(
+                start=row["start"],
+                end=row["end"],
+                cancelled=row["cancelled"],
+                moved=row["moved"],
+                note=row["note"],
+                original_start=row["original_start"],
+                **event,
+            )
+        )
     return found
 
 
-def _event_entry(event, occurrence, url):
-    return CalendarEntry(
-        title=event.title,
-        start=occurrence.start,
-        end=occurrence.end,
-        url=url,
-        kind=EVENT,
-        type_key=event.category,
-        type_label=event.get_category_display(),
-        territory=event.place_territory,
-        commune=event.place_commune,
-        place=event.place_name or event.location_text,
-        location=event.location_text,
-        geo=event.place_coordinates,
-        cancelled=occurrence.cancelled,
-        moved=occurrence.moved,
-        note=occurrence.note,
-        original_start=occurrence.original_start,
-        source=event,
-    )
+def _event_values(row, prefix, urls):
+    """What every date of one event shows of it (the keyword arguments of its entries)."""
+    place = _place(row, prefix)
+    name = row[prefix + "venue_name"] or (row[prefix + "place_partner__title"] if place["at_partner"] else "")
+    location = ", ".join(part for part in (name, place["label"]) if part)
+    location = location or ("En ligne" if row[prefix + "online_url"] else "")
+    category = row[prefix + "category"]
+    return {
+        "title": row[prefix + "title"],
+        "url": urls(row[prefix + "url_path"]),
+        "kind": EVENT,
+        "type_key": category,
+        "type_label": EVENT_LABELS.get(category, category),
+        "page_id": row["event_id"],
+        "territory": place["territory"],
+        "commune": place["commune"],
+        "place": name or location,
+        "location": location,
+        "geo": place["geo"],
+    }
+
+
+def _place(row, prefix=""):
+    """The place shown for a page read as values (`TERRITORY_VALUES` after `prefix`), by the rule of
+    `portal.models.places` (`place_of_values`), with its territory."""
+    place = place_of_values({name: row[prefix + name] for name in PLACE_VALUES})
+    place["territory"] = row[prefix + "territory_id"] or row[prefix + "place_partner__territory_id"]
+    return place
 
 
 def entries_of_events(events, window_start, window_end, request=None):
-    """The dated entries of these events in the window, their rules expanded now."""
+    """The dated entries of these events (pages) in the window, their rules expanded now."""
     found = []
     for event in events:
-        url = event.get_url(request)
+        shown = {
+            "title": event.title,
+            "url": event.get_url(request),
+            "kind": EVENT,
+            "type_key": event.category,
+            "type_label": event.get_category_display(),
+            "page_id": event.pk,
+            "territory": getattr(event.place_territory, "pk", None),
+            "commune": event.place_commune,
+            "place": event.place_name or event.location_text,
+            "location": event.location_text,
+            "geo": event.place_coordinates,
+        }
         for occurrence in event.occurrences(window_start, window_end):
-            found.append(_event_entry(event, occurrence, url))
+            found.append(
+                CalendarEntry(
+                    start=occurrence.start,
+                    end=occurrence.end,
+                    cancelled=occurrence.cancelled,
+                    moved=occurrence.moved,
+                    note=occurrence.note,
+                    original_start=occurrence.original_start,
+                    **shown,
+                )
+            )
     return found
 
 
-# What a session's entry shows of its offer and of the partner the offer is at, read as plain values:
-# building page objects for two thousand sessions (the feed's window) cost seconds.
-OFFER_VALUES = ("pk", "title", "url_path", "offer_type", "last_published_at", "latest_revision_created_at")
-OFFER_VALUES += ("company__title", "territory_id", "place_partner__territory_id", *PLACE_VALUES)
-
-
-TYPE_LABELS = dict(OfferType.choices)
-SESSION_FIELDS = ("page_id", "date", "end_date", "start_time", "end_time", "cancelled")
-
-
-def session_entries(window_start, window_end, filters, request=None, partner=None):
+def filtered_offers(filters, partner=None):
+    """Live, public offers matching the filters: those whose sessions are in the agenda."""
     offers = _matching(visible(OfferPage.objects.all()), "offer_type", filters)
     if partner is not None:
         offers = offers.filter(Q(company=partner) | Q(place_partner=partner))
+    return offers
+
+
+def session_entries(window_start, window_end, filters, request=None, partner=None):
     first_day = window_start.astimezone(PARIS).date() - datetime.timedelta(days=1)
     last_day = window_end.astimezone(PARIS).date()
-    sessions = OfferSession.objects.filter(page__in=offers, date__lte=last_day)
-    # Only what an entry reads (its times, whether it is cancelled): 2,000 sessions in the feed's window.
-    sessions = sessions.filter(Q(date__gte=first_day) | Q(end_date__gte=first_day)).only(*SESSION_FIELDS)
-    sessions = list(sessions)
-    offer_rows = OfferPage.objects.filter(pk__in={session.page_id for session in sessions}).values(*OFFER_VALUES)
-    offers_by_pk = {offer["pk"]: offer for offer in offer_rows}
-    urls = PageUrls(request)
-    found = []
-    for session in sessions:
-        offer = offers_by_pk[session.page_id]
-        start, end = session.starts_at, session.ends_at
-        if not (end > window_start and start < window_end):
-            continue
-        if "place" not in offer:
-            offer["place"], offer["url"] = place_of_values(offer), urls(offer["url_path"])
-        found.append(_session_entry(session, offer, start, end))
-    return found
+    sessions = OfferSession.objects.filter(page__in=filtered_offers(filters, partner), date__lte=last_day)
+    sessions = sessions.filter(Q(date__gte=first_day) | Q(end_date__gte=first_day))
+    return entries_of_sessions(with_offers(sessions), request, window_start, window_end)
 
 
 def session_entry(session, request=None):
     """One offer session as an agenda entry, for its own "Ajouter à mon agenda" file: as in the feed."""
-    offer = OfferPage.objects.filter(pk=session.page_id).values(*OFFER_VALUES).get()
-    offer["place"], offer["url"] = place_of_values(offer), PageUrls(request)(offer["url_path"])
-    return _session_entry(session, offer)
+    return entries_of_sessions(with_offers(OfferSession.objects.filter(pk=session.pk)), request)[0]
 
 
-def _session_entry(session, offer, start=None, end=None):
-    """The entry of one session, from its offer's plain values (`OFFER_VALUES`, with its place and URL)."""
-    start, end = start or session.starts_at, end or session.ends_at
-    place, company = offer["place"], offer["company__title"] or ""
-    return CalendarEntry(
-        title=offer["title"],
-        start=start,
-        end=end,
-        url=offer["url"],
-        kind=OFFER_SESSION,
-        type_key=offer["offer_type"],
-        type_label=TYPE_LABELS.get(offer["offer_type"], offer["offer_type"]),
-        territory=offer["territory_id"] or offer["place_partner__territory_id"],
-        commune=place["commune"],
-        place=company or place["label"],
-        location=", ".join(part for part in (company, place["label"]) if part),
-        geo=place["geo"],
-        cancelled=session.cancelled,
-        note="Cette session est annulée." if session.cancelled else "",
-        original_start=start,
-        uid=f"seance-{session.pk}",
-        stamp=offer["last_published_at"] or offer["latest_revision_created_at"] or timezone.now(),
-        source=session,
-    )
+def with_offers(sessions, *extra):
+    """Offer sessions as plain values, with what their entries show of their offer (and the `extra` values
+    or annotations), in the same query."""
+    return sessions.values(*SESSION_VALUES, *(f"page__{name}" for name in OFFER_VALUES), *extra)
+
+
+def entries_of_sessions(rows, request=None, window_start=None, window_end=None):
+    """Entries of sessions read `with_offers`, those overlapping the window if one is given."""
+    zone = timezone.get_current_timezone()
+    combine = datetime.datetime.combine
+    urls = PageUrls(request)
+    offers = {}
+    found = []
+    for row in rows:
+        # `OfferSession.starts_at` and `ends_at`, from the values.
+        last_day = row["end_date"] or row["date"]
+        start = combine(row["date"], row["start_time"], tzinfo=zone)
+        end = combine(last_day, row["end_time"], tzinfo=zone)
+        if window_start is not None and not (end > window_start and start < window_end):
+            continue
+        offer = offers.get(row["page_id"])
+        if offer is None:
+            offer = offers[row["page_id"]] = _offer_values(row, "page__", urls)
+        found.append(
+            CalendarEntry(
+                start=start,
+                end=end,
+                cancelled=row["cancelled"],
+                note="Cette session est annulée." if row["cancelled"] else "",
+                original_start=start,
+                last_day=last_day if last_day > row["date"] else None,
+                uid=f"seance-{row['pk']}",
+                **offer,
+            )
+        )
+    return found
+
+
+def _offer_values(row, prefix, urls):
+    """What every session of one offer shows of it (the keyword arguments of its entries)."""
+    place, company = _place(row, prefix), row[prefix + "company__title"] or ""
+    offer_type = row[prefix + "offer_type"]
+    stamp = row[prefix + "last_published_at"] or row[prefix + "latest_revision_created_at"] or timezone.now()
+    return {
+        "title": row[prefix + "title"],
+        "url": urls(row[prefix + "url_path"]),
+        "kind": OFFER_SESSION,
+        "type_key": offer_type,
+        "type_label": TYPE_LABELS.get(offer_type, offer_type),
+        "page_id": row["page_id"],
+        "territory": place["territory"],
+        "commune": place["commune"],
+        "place": company or place["label"],
+        "location": ", ".join(part for part in (company, place["label"]) if part),
+        "geo": place["geo"],
+        "stamp": stamp,
+    }

@@ -13,11 +13,6 @@ DAY_PATTERN = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 LIST, MONTH = "liste", "mois"
 
 
-def commune_choices():
-    communes = sorted(set(Territory.objects.values_list("commune", flat=True)))
-    return [(commune, commune) for commune in communes]
-
-
 class AgendaFilterForm(forms.Form):
     type = forms.ChoiceField(label="Type", required=False)
     territoire = forms.ChoiceField(label="Quartier", required=False)
@@ -32,9 +27,11 @@ class AgendaFilterForm(forms.Form):
         super().__init__(data, **kwargs)
         everything = [("", "Tous")]
         self.fields["type"].choices = everything + type_choices()
-        territories = Territory.objects.in_display_order().only("slug", "name", "commune")
+        # One query for both lists: the communes are those of the territories.
+        territories = list(Territory.objects.in_display_order().only("slug", "name", "commune"))
         self.fields["territoire"].choices = [("", "Tous")] + [(t.slug, str(t)) for t in territories]
-        self.fields["commune"].choices = [("", "Toutes")] + commune_choices()
+        communes = sorted({territory.commune for territory in territories})
+        self.fields["commune"].choices = [("", "Toutes")] + [(commune, commune) for commune in communes]
 
     def clean_mois(self):
         value = self.cleaned_data["mois"].strip()

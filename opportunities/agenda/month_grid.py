@@ -5,22 +5,36 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.utils.dateformat import format as date_format
+from django.utils.functional import cached_property
 
-from portal.dates import PARIS
+from portal.dates import PARIS, day_label
 
 
 @dataclass
 class Day:
     """A day of the grid. A busy day shows its first entries and links to its own list for the rest,
-    so that a day with dozens of dates keeps the month readable (and the page light)."""
+    so that a day with dozens of dates keeps the month readable (and the page light): only those
+    first entries are read and built (`month_entries`), with the number of the day's dates."""
 
     GRID_LIMIT = 3
     LIST_LIMIT = 6
+    SHOWN = max(GRID_LIMIT, LIST_LIMIT)
 
     date: datetime.date
     in_month: bool
     is_today: bool
+    # Its first entries in the agenda's order (all of them when placed by `MonthGrid.place`), and how many it has.
     entries: list = field(default_factory=list)
+    count: int = 0
+
+    @cached_property
+    def label(self):
+        """« jeudi 3 décembre 2026 »: written four times for a busy day, formatted once."""
+        return day_label(self.date)
+
+    @property
+    def key(self):
+        return self.date.isoformat()
 
     @property
     def grid_entries(self):
@@ -28,7 +42,7 @@ class Day:
 
     @property
     def grid_more(self):
-        return max(0, len(self.entries) - self.GRID_LIMIT)
+        return max(0, self.count - self.GRID_LIMIT)
 
     @property
     def list_entries(self):
@@ -36,7 +50,7 @@ class Day:
 
     @property
     def list_more(self):
-        return max(0, len(self.entries) - self.LIST_LIMIT)
+        return max(0, self.count - self.LIST_LIMIT)
 
 
 def group_by_day(entries):
@@ -91,18 +105,35 @@ class MonthGrid:
     def key(self):
         return self.first_day.strftime("%Y-%m")
 
+    @property
+    def days(self):
+        """The dates of the month, in order."""
+        return [day.date for week in self.weeks for day in week if day.in_month]
+
     def place(self, entries):
         """Each entry on its day; a date lasting several days (a week-long stage) on each of its days."""
         for entry in entries:
-            source = entry.source
-            last = source.last_day if getattr(source, "is_multi_day", False) else entry.day
             date = entry.day
+            last = entry.last_day or date
             while date <= last:
                 day = self._by_date.get(date)
                 if day is not None and day.in_month:
                     day.entries.append(entry)
+                    day.count += 1
                 date += datetime.timedelta(days=1)
+
+    def fill(self, days):
+        """Each day's first entries and number of entries, from {date: (entries, count)} (`month_entries`)."""
+        for date, (entries, count) in days.items():
+            day = self._by_date.get(date)
+            if day is not None and day.in_month:
+                day.entries, day.count = entries, count
 
     @property
     def busy_days(self):
-        return [day for week in self.weeks for day in week if day.in_month and day.entries]
+        return [day for week in self.weeks for day in week if day.in_month and day.count]
+
+    @property
+    def entry_count(self):
+        """The dates of the month, a date lasting several days counted on each of its days."""
+        return sum(day.count for day in self.busy_days)

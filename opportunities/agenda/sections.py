@@ -31,8 +31,8 @@ def next_events(home_page, how_many=HOW_MANY):
         chunk = entries.entries_of_rows(rows[offset : offset + batch])
         for entry in chunk:
             # One card per event: a weekly permanence should not fill the whole slot.
-            if entry.source.pk not in seen:
-                seen.add(entry.source.pk)
+            if entry.page_id not in seen:
+                seen.add(entry.page_id)
                 found.append(entry)
         if len(chunk) < batch:
             break

@@ -5,7 +5,7 @@ from django.http import QueryDict
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
-from opportunities.agenda import entries
+from opportunities.agenda import entries, month_entries, paged_entries
 from opportunities.agenda.forms import MONTH, AgendaFilterForm
 from opportunities.agenda.month_grid import MonthGrid, group_by_day
 from portal.dates import PARIS
@@ -33,21 +33,30 @@ def agenda_view(request, index_page, archives=False):
     if form.view == MONTH and not archives:
         today = timezone.localdate(timezone=PARIS)
         grid = MonthGrid(form.month or today.replace(day=1), today)
-        found = entries.between(grid.window_start, grid.window_end, filters, request)
-        grid.place(found)
-        context.update(view=MONTH, grid=grid, entry_count=sum(len(day.entries) for day in grid.busy_days))
+        month_entries.fill(grid, filters, request)
+        context.update(view=MONTH, grid=grid, entry_count=grid.entry_count)
     else:
+        # The list and the archive read the dates of the page asked for (and count the others).
+        first_needed = PER_PAGE * _page_number(request)
         if archives:
-            found = entries.past(filters, request)
+            found = paged_entries.past(filters, request, first_needed=first_needed)
         elif form.day:
             found = entries.on_day(form.day, filters, request)
             context.update(day=form.day)
         else:
-            found = entries.upcoming(filters, request)
+            found = paged_entries.upcoming(filters, request, first_needed=first_needed)
         page_obj = Paginator(found, PER_PAGE).get_page(request.GET.get("page"))
         days = group_by_day(page_obj.object_list)
         context.update(view="liste", page_obj=page_obj, days=days, entry_count=len(found))
     return TemplateResponse(request, "opportunities/event_index_page.html", context)
+
+
+def _page_number(request):
+    """The page asked for, as the paginator reads it (1 when it is not a number)."""
+    try:
+        return max(1, int(request.GET.get("page", 1)))
+    except ValueError:
+        return 1
 
 
 def _feed_query(filters):

@@ -58,3 +58,15 @@ def test_site_search_uses_the_ranked_backend(client, pages):
     response = client.get("/recherche/", {"q": "atelier"})
     assert response.context["result_count"] == 14
     assert "Atelier brouillon" not in response.content.decode()
+
+
+def test_pages_the_source_leaves_out_leave_no_gap_in_the_ranked_pages(pages, django_assert_max_num_queries):
+    # The ranking query itself keeps only the source queryset's pages: every page of results is full.
+    kept = Page.objects.live().exclude(pk__in=[page.pk for page in pages[::2]])
+    ours = RankedSQLiteSearchBackend({}).search("atelier", kept)
+    everything = [page.pk for page in ours[0:100]]
+    assert sorted(everything) == sorted(page.pk for page in pages[1::2])
+    assert [page.pk for page in ours[0:3]] + [page.pk for page in ours[3:7]] == everything
+    # One query ranks and cuts, one loads the pages shown, whatever the number of matches.
+    with django_assert_max_num_queries(2):
+        assert len(list(RankedSQLiteSearchBackend({}).search("atelier", kept)[0:5])) == 5
