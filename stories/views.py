@@ -4,7 +4,7 @@ from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 
 from stories.filters import StoryFilters
-from stories.images import card_image_prefetch
+from stories.images import with_card_images
 from stories.story_page import PROGRAMME_TARGET, StoryPage
 
 STORIES_PER_PAGE = 12
@@ -12,9 +12,7 @@ STORIES_PER_PAGE = 12
 
 def _stories_of(pks):
     """The pages for these ids, with what their cards show, in the order of `pks`."""
-    pages = (
-        StoryPage.objects.filter(pk__in=pks).select_related("territory").prefetch_related(card_image_prefetch())
-    ).in_bulk()
+    pages = with_card_images(StoryPage.objects.filter(pk__in=pks).select_related("territory")).in_bulk()
     return [pages[pk] for pk in pks if pk in pages]
 
 
