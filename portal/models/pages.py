@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from portal.blocks import RICH_TEXT_FEATURES, StandardBodyBlock
@@ -53,7 +54,14 @@ class SeoFields(ViewRestrictionsMixin, models.Model):
         return self.social_image or getattr(self, "main_image", None)
 
 
-class HomePageManager(PageManager):
+class HomePageQuerySet(PageQuerySet):
+    def select_for_update(self, *args, **kwargs):
+        # Locks (a page added under the home page) take the home page's row alone: PostgreSQL refuses to lock
+        # through the outer join of its button's page.
+        return super(HomePageQuerySet, self.select_related(None)).select_for_update(*args, **kwargs)
+
+
+class HomePageManager(PageManager.from_queryset(HomePageQuerySet)):
     def get_queryset(self):
         # Served as the site's root page: its button's page comes in the same query.
         return super().get_queryset().select_related("hero_cta_page")
