@@ -10,5 +10,5 @@ HOME_KEYS = ["stories", "companies", "associations", "collegiens", "young_people
 
 def key_figures(page):
     # The site from the cached site roots (no query), as `page.get_site()` would find it with one.
-    site_id = page.get_url_parts()[0] if page.get_url_parts() else None
-    return figures.programme(site_id).only(HOME_KEYS) if site_id else []
+    parts = page.get_url_parts()
+    return figures.programme(parts[0]).only(HOME_KEYS) if parts else []
