@@ -27,15 +27,24 @@ class ProgrammeFigures:
         return [found[key] for key in keys]
 
 
-def _cached(name, compute):
-    # The versions are read before counting: what a sign-up made during the count changes is never stored
-    # under the new versions.
-    key = f"programme-figures:{name}:{page_cache.versions(page_cache.SEATS_KEY)}"
+def _cached(key, compute):
     found = cache.get(key)
     if found is None:
         found = compute()
         cache.set(key, found, page_cache.TIMEOUT)
     return found
+
+
+def _counted(name, compute):
+    # The versions are read before counting: what a sign-up made during the count changes is never stored
+    # under the new versions.
+    return _cached(f"programme-figures:{name}:{page_cache.versions(page_cache.SEATS_KEY)}", compute)
+
+
+def programme_settings(site_id):
+    """The site's programme settings (read without writing), read again only after a change of content: a
+    sign-up, which makes the figures be counted again, does not change them."""
+    return _cached(f"programme-settings:{site_id}:{page_cache.generation()}", lambda: ProgrammeSettings.read(site_id))
 
 
 def programme(site_id, settings=None, scope=None):
@@ -44,14 +53,14 @@ def programme(site_id, settings=None, scope=None):
 
     def count():
         nonlocal settings, scope
-        settings = settings or ProgrammeSettings.read(site_id)
+        settings = settings or programme_settings(site_id)
         scope = scope or Scope(start=settings.period_start, end=settings.period_end)
         counted = indicators.counts(settings, scope, by="territory")
         return ProgrammeFigures(indicators.indicators(settings, scope, counted=counted), counted)
 
-    return _cached(f"{site_id}:{scope.area_key if scope else ''}", count)
+    return _counted(f"{site_id}:{scope.area_key if scope else ''}", count)
 
 
 def activity_tables(site_id, scope):
     """The public page's other tables (stories by outcome, offers by type and fill rate) over `scope`."""
-    return _cached(f"{site_id}:{scope.area_key}:tables", lambda: [tables.stories(scope), tables.offers(scope)])
+    return _counted(f"{site_id}:{scope.area_key}:tables", lambda: [tables.stories(scope), tables.offers(scope)])

@@ -10,7 +10,6 @@ from django.shortcuts import render
 from wagtail.models import Site
 
 from steering import figures, indicators, tables
-from steering.models import ProgrammeSettings
 from steering.scope import ScopeForm
 
 THRESHOLD = 5
@@ -35,7 +34,7 @@ def public_figure(indicator):
 def programme_figures(request):
     site = Site.find_for_request(request)
     site_id = site.pk if site else None
-    settings = ProgrammeSettings.read(site_id)
+    settings = figures.programme_settings(site_id)
     # Only the territory is a filter here: the period is the programme's (the dates come from the settings).
     form = ScopeForm({"territoire": request.GET.get("territoire", "")}, settings=settings)
     scope = form.scope()
