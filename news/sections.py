@@ -2,15 +2,11 @@
 
 from news.news_page import NewsPage
 from portal.visibility import visible
-from stories.images import card_image_prefetch
+from stories.images import with_card_images
 
 HOME_NEWS = 3
 
 
 def latest_news(home_page, how_many=HOME_NEWS):
-    return list(
-        visible(NewsPage.objects.all())
-        .select_related("territory")
-        .prefetch_related(card_image_prefetch())
-        .order_by("-date_published", "-pk")[:how_many]
-    )
+    news = with_card_images(visible(NewsPage.objects.all()).select_related("territory"))
+    return list(news.order_by("-date_published", "-pk")[:how_many])

@@ -5,7 +5,7 @@ from django.template.response import TemplateResponse
 from taggit.models import Tag
 
 from news.news_page import NewsTag
-from stories.images import card_image_prefetch
+from stories.images import with_card_images
 
 NEWS_PER_PAGE = 12
 
@@ -18,7 +18,7 @@ def news_index(request, index_page):
     selected = next((tag for tag in tags if tag.slug == request.GET.get("tag")), None)
     if selected is not None:
         news = news.filter(tagged_items__tag=selected)
-    news = news.select_related("territory").prefetch_related(card_image_prefetch()).order_by("-date_published", "-pk")
+    news = with_card_images(news.select_related("territory")).order_by("-date_published", "-pk")
     paginator = Paginator(news, NEWS_PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("page"))
     context = index_page.get_context(request)

@@ -44,16 +44,19 @@ class DashboardView(WagtailAdminTemplateMixin, TemplateView):
     def export(self, key, file_format):
         if file_format not in EXPORT_FORMATS:
             raise Http404("Format inconnu.")
-        table = next((t for t in tables.all_tables(self.settings, self.scope) if t.key == key), None)
+        table = next((t for t in self.tables() if t.key == key), None)
         if table is None:
             raise Http404("Tableau inconnu.")
         return EXPORT_FORMATS[file_format](table, self.scope)
+
+    def tables(self):
+        return tables.all_tables(self.settings, self.scope, self.form.territories)
 
     def export_url(self, table, file_format):
         return reverse(URL_NAME) + "?" + urlencode({**self.scope.query(), "export": table.key, "format": file_format})
 
     def get_context_data(self, **kwargs):
-        all_tables = tables.all_tables(self.settings, self.scope)
+        all_tables = self.tables()
         return super().get_context_data(
             form=self.form,
             scope=self.scope,

@@ -2,17 +2,20 @@
 
 Every indicator takes a `Scope` (period, territory) and `by` (None, "territory" or "month") and
 returns an int, or {territory id / 'YYYY-MM': int} when grouped, or None when the programme does not
-measure it yet (shown as « non mesuré », never as 0). Everything is counted in SQL.
+measure it yet (shown as « non mesuré », never as 0). Everything is counted in SQL. An indicator's
+function names its sources (querysets, see steering/counting.py); `counts()` counts several
+indicators over their sources in one query, in all and by territory or month (a page of figures).
 
 Young people are counted once, whatever rows they left. Who is who comes from one small adapter
 per source (`_signups`, `_contributions`, `_help_requests`): a change in how a source tells people
 apart (the sign-ups' person key, attendance, a parent's agreement) changes its adapter only.
 """
 
+import functools
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Case, CharField, F, IntegerField, OuterRef, Subquery, Sum, Value, When
+from django.db.models import Case, CharField, F, IntegerField, OuterRef, Subquery, Value, When
 from django.db.models.functions import Cast, Coalesce, Concat, Lower, NullIf, Trim, TruncMonth
 
 from neighbourhoods.help_requests import HelpRequest
@@ -24,7 +27,7 @@ from opportunities.signups.models import Attendance, SignUp, SignUpStatus
 from partners_directory.kinds import PartnerKind
 from partners_directory.partner_page import PartnerPage
 from portal.people import person
-from steering.counting import count_distinct
+from steering.counting import Count, count_distinct, count_many
 from stories.consent.models import Contribution
 from stories.story_page import StoryPage
 
@@ -81,31 +84,16 @@ def _signups(scope, collegiens_only=False, statuses=(SignUpStatus.CONFIRMED,)):
     return _in_scope(queryset, scope, at=F("created_at"), area=area)
 
 
-def _class_pupils(scope, by=None, collegiens_only=False):
+def _class_pupils(scope, collegiens_only=False):
     """Pupils of the classes booked by a teacher (confirmed, not marked absent): unnamed, each counts once,
-    so their headcount is added to the distinct young people."""
+    so their headcount is added to the distinct young people (`pupils`, no `person`)."""
     queryset = SignUp.objects.filter(status=SignUpStatus.CONFIRMED, is_class_booking=True).exclude(
         attendance=Attendance.ABSENT
     )
     if collegiens_only:
         queryset = queryset.filter(is_collegien=True)
-    queryset = _in_scope(queryset, scope, at=F("created_at"), area=_slot_territory())
-    column = {"territory": "area", "month": "month"}.get(by)
-    if column is None:
-        return queryset.order_by().aggregate(n=Sum("headcount"))["n"] or 0
-    counts = {}
-    for row in queryset.order_by().values(column).annotate(n=Sum("headcount")):
-        key = row[column]
-        key = str(key)[:7] if column == "month" and key is not None else key
-        counts[key] = counts.get(key, 0) + row["n"]
-    return counts
-
-
-def _plus(people, pupils):
-    """Add two counts of the same shape (ints, or {group: int})."""
-    if isinstance(people, dict):
-        return {key: people.get(key, 0) + pupils.get(key, 0) for key in {*people, *pupils}}
-    return people + pupils
+    queryset = queryset.annotate(person=Value(None, output_field=CharField()), pupils=F("headcount"))
+    return _in_scope(queryset, scope, at=F("created_at"), area=_slot_territory())
 
 
 def _contributions(scope):
@@ -134,11 +122,21 @@ def _help_requests(scope, accompanied_only=False):
 
 
 def defined_as(text):
-    """The indicator's definition for the public and the committee, in French, next to its code."""
+    """The indicator's definition for the public and the committee, in French, next to its code.
 
-    def attach(function):
-        function.definition = text
-        return function
+    The decorated function returns the indicator's sources (or None: not measured yet); the indicator
+    counts them: `indicator(scope, by=None, **options)`; `indicator.sources(scope, **options)` names them.
+    """
+
+    def attach(sources):
+        @functools.wraps(sources)
+        def indicator(scope, by=None, **options):
+            found = sources(scope, **options)
+            return NOT_MEASURED if found is None else count_distinct(found, by)
+
+        indicator.definition = text
+        indicator.sources = sources
+        return indicator
 
     return attach
 
@@ -147,18 +145,17 @@ def defined_as(text):
     "Histoires de jeunes en ligne sur le site, publiées pour la première fois pendant la période (après "
     "modération et avec les accords nécessaires), dans leur territoire."
 )
-def stories(scope, by=None):
+def stories(scope):
     """Belles histoires publiées: story pages live now, first published in the period, in their territory."""
     queryset = StoryPage.objects.live().annotate(person=F("pk"))
-    queryset = _in_scope(queryset, scope, at=F("first_published_at"), area=F("territory_id"))
-    return count_distinct([queryset], by)
+    return [_in_scope(queryset, scope, at=F("first_published_at"), area=F("territory_id"))]
 
 
 @defined_as(
     "Entreprises partenaires ayant publié une offre pendant la période, ou dont une session de la période"
     " (non annulée) a accueilli au moins un inscrit confirmé. Chaque entreprise compte une fois."
 )
-def companies(scope, by=None):
+def companies(scope):
     """Entreprises engagées: company partners (live) with an offer first published in the period, or with a
     session in the period (not cancelled) holding at least one confirmed sign-up. Counted once each."""
     live_companies = PartnerPage.objects.live().filter(kind=PartnerKind.COMPANY).values("pk")
@@ -170,14 +167,14 @@ def companies(scope, by=None):
         .annotate(person=F("page__company_id"))
     )
     sessions = _in_scope(sessions, scope, at=F("date"), area=F("page__company__territory_id"))
-    return count_distinct([offers, sessions], by)
+    return [offers, sessions]
 
 
 @defined_as(
     "Structures partenaires en ligne sur la carte dont le type compte comme « association » dans les "
     "réglages du programme (associations, centres sociaux, PIJ…). Chaque structure compte une fois."
 )
-def associations(scope, by=None, kinds=None):
+def associations(scope, kinds=None):
     """Associations impliquées: live partners whose kind is one of the kinds the settings count as
     associations (association, centre social, PIJ…), on the map since before the end of the period."""
     queryset = PartnerPage.objects.live().filter(kind__in=kinds or []).annotate(person=F("pk"))
@@ -185,19 +182,17 @@ def associations(scope, by=None, kinds=None):
     queryset = queryset.filter(at__lt=scope.end_before)
     if (ids := scope.territory_ids()) is not None:
         queryset = queryset.filter(area__in=ids)
-    return count_distinct([queryset], by)
+    return [queryset]
 
 
 @defined_as(
     "Collégiens et collégiennes distincts ayant une place confirmée (inscription pendant la période) à "
     "une offre ou un événement ; listes d'attente, annulations et doublons ne comptent pas."
 )
-def collegiens(scope, by=None):
+def collegiens(scope):
     """Collégiens connectés au monde de l'entreprise: distinct young people in collège holding a confirmed
     seat (signed up in the period) for an offer or an event; waiting, cancelled and duplicates are not counted."""
-    return _plus(
-        count_distinct([_signups(scope, collegiens_only=True)], by), _class_pupils(scope, by, collegiens_only=True)
-    )
+    return [_signups(scope, collegiens_only=True), _class_pupils(scope, collegiens_only=True)]
 
 
 @defined_as(
@@ -205,26 +200,25 @@ def collegiens(scope, by=None):
     "confirmée ou en liste d'attente, histoire envoyée (avec l'accord d'un parent s'il le faut), demande "
     "d'aide. Chaque jeune compte une fois."
 )
-def young_people(scope, by=None):
+def young_people(scope):
     """Jeunes touchés: distinct young people with any recorded interaction in the period — a confirmed or
     waiting sign-up, a story sent (with the agreements it needs), a help request."""
-    sources = [
+    return [
         _signups(scope, statuses=(SignUpStatus.CONFIRMED, SignUpStatus.WAITING)),
         _contributions(scope),
         _help_requests(scope),
+        _class_pupils(scope),
     ]
-    people = count_distinct([source for source in sources if source is not None], by)
-    return _plus(people, _class_pupils(scope, by))
 
 
 @defined_as(
     "Jeunes distincts dont la demande d'aide a été marquée « accompagné » ou « orienté » par un booster. "
     "Compté à la date où l'accompagnement ou l'orientation a commencé."
 )
-def pathways(scope, by=None):
+def pathways(scope):
     """Jeunes en parcours: distinct young people whose help request a booster marked as accompanied or
     oriented, counted when that started."""
-    return count_distinct([_help_requests(scope, accompanied_only=True)], by)
+    return [_help_requests(scope, accompanied_only=True)]
 
 
 # Indicators that count young people: the public never sees one of them under 5 (stories, companies and
@@ -261,20 +255,32 @@ DEFINITIONS = {
 }
 
 
+def _options(key, settings):
+    return {"kinds": settings.association_kinds} if key == "associations" else {}
+
+
 def compute(key, settings, scope, by=None):
-    function = DEFINITIONS[key]
-    if key == "associations":
-        return function(scope, by, kinds=settings.association_kinds)
-    return function(scope, by)
+    return DEFINITIONS[key](scope, by, **_options(key, settings))
 
 
 def definition(key):
     return DEFINITIONS[key].definition
 
 
-def indicators(settings, scope, keys=None):
-    """Each indicator's value over the scope, against its target and label from the settings."""
+def counts(settings, scope, keys=None, by=None):
+    """{key: Count(total, groups)} of the indicators, in all and by territory or month, in one SQL query.
+    One the programme does not measure yet has None for its total."""
+    keys = list(keys or DEFINITIONS)
+    sources = {key: DEFINITIONS[key].sources(scope, **_options(key, settings)) for key in keys}
+    counted = count_many({key: found for key, found in sources.items() if found is not None}, by)
+    return {key: counted.get(key, Count(NOT_MEASURED)) for key in keys}
+
+
+def indicators(settings, scope, keys=None, counted=None):
+    """Each indicator's value over the scope, against its target and label from the settings (`counted`:
+    the scope's `counts()`, when already made)."""
+    keys = list(keys or DEFINITIONS)
+    counted = counted or counts(settings, scope, keys)
     return [
-        Indicator(key, settings.label(key), settings.target(key), compute(key, settings, scope), definition(key))
-        for key in keys or DEFINITIONS
+        Indicator(key, settings.label(key), settings.target(key), counted[key].total, definition(key)) for key in keys
     ]

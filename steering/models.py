@@ -111,6 +111,12 @@ class ProgrammeSettings(RevisionMixin, BaseSiteSetting):
     def __str__(self):
         return "Pilotage du programme"
 
+    @classmethod
+    def read(cls, site_id):
+        """The site's settings, or their defaults when nobody saved them yet: unlike `for_site`, never writes a
+        row (a first visitor's request would otherwise change the content and empty the page cache)."""
+        return cls.objects.filter(site_id=site_id).first() or cls(site_id=site_id)
+
     def label(self, key):
         return getattr(self, f"{key}_label")
 

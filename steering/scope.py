@@ -34,12 +34,24 @@ class Scope:
         return months
 
     def territory_ids(self):
-        """None for every territory, else the ids the scope is limited to."""
+        """None for every territory, else the ids the scope is limited to (a list, or a subquery for a kind
+        of site: filtering with it costs no query of its own)."""
         if self.territory is not None:
             return [self.territory.pk]
         if self.site_kind:
-            return list(Territory.objects.filter(kind=self.site_kind).values_list("pk", flat=True))
+            return Territory.objects.filter(kind=self.site_kind).values("pk")
         return None
+
+    def covers(self, territory):
+        """Whether `territory` is one of those the scope is limited to."""
+        if self.territory is not None:
+            return territory.pk == self.territory.pk
+        return not self.site_kind or territory.kind == self.site_kind
+
+    @property
+    def area_key(self):
+        """The territories part of the scope as text: "" (all), a territory id or a kind of site."""
+        return str(self.territory.pk) if self.territory is not None else self.site_kind
 
     def query(self):
         """The filters as a query string (exports keep the dashboard's filters)."""
@@ -51,13 +63,13 @@ class Scope:
         return parts
 
 
-def territory_choices():
+def territory_choices(territories):
     choices = [("", "Tous les territoires")]
     choices += [
         (TerritoryKind.PILOT.value, "Tous les sites pilotes"),
         (TerritoryKind.NEW.value, "Tous les nouveaux sites"),
     ]
-    choices += [(t.slug, str(t)) for t in Territory.objects.in_display_order()]
+    choices += [(t.slug, str(t)) for t in territories]
     return choices
 
 
@@ -72,7 +84,9 @@ class ScopeForm(forms.Form):
         kwargs.setdefault("initial", {"du": settings.period_start, "au": settings.period_end})
         super().__init__(*args, **kwargs)
         self.settings = settings
-        self.fields["territoire"].choices = territory_choices()
+        # Read once: the choices, the territory asked for and the rows of the tables by territory.
+        self.territories = list(Territory.objects.in_display_order())
+        self.fields["territoire"].choices = territory_choices(self.territories)
 
     def full_clean(self):
         super().full_clean()
@@ -97,5 +111,5 @@ class ScopeForm(forms.Form):
             if value in TerritoryKind.values:
                 site_kind = value
             elif value:
-                territory = Territory.objects.filter(slug=value).first()
+                territory = next((t for t in self.territories if t.slug == value), None)
         return Scope(start=start, end=end, territory=territory, site_kind=site_kind)

@@ -1,5 +1,6 @@
 """The steering tables: each indicator by territory and by month, offers by type, partners by kind, stories
-by outcome. Aggregates only (counts), each table a handful of SQL queries whatever the volume.
+by outcome. Aggregates only (counts), each table a handful of SQL queries whatever the volume; the
+indicators' tables share one query (`indicators.counts`, passed as `counted`).
 
 A table is what the dashboard shows, what its chart draws and what the exports write: one shape for all.
 """
@@ -55,10 +56,10 @@ def _percent(value, total):
     return round(100 * value / total) if total and value is not None else None
 
 
-def summary(settings, scope):
+def summary(settings, scope, counted=None):
     rows = [
         [i.label, _cell(i.value), i.target, _cell(_percent(i.value, i.target))]
-        for i in indicators.indicators(settings, scope)
+        for i in indicators.indicators(settings, scope, counted=counted)
     ]
     return Table(
         "indicateurs",
@@ -69,21 +70,16 @@ def summary(settings, scope):
     )
 
 
-def _territories(scope):
-    territories = Territory.objects.in_display_order()
-    if (ids := scope.territory_ids()) is not None:
-        territories = territories.filter(pk__in=ids)
-    return list(territories)
-
-
-def by_territory(settings, scope):
-    territories = _territories(scope)
+def by_territory(settings, scope, counted=None, territories=None):
+    """`counted`: the scope's `indicators.counts(…, by="territory")`; `territories`: every territory, in order."""
+    if territories is None:
+        territories = Territory.objects.in_display_order()
     keys = list(indicators.DEFINITIONS)
-    counts = {key: indicators.compute(key, settings, scope, by="territory") for key in keys}
+    counts = counted or indicators.counts(settings, scope, keys, by="territory")
     rows = []
-    for territory in territories:
+    for territory in (territory for territory in territories if scope.covers(territory)):
         row = [territory.name, territory.qpv_name or "—", territory.qpv_code or "—", territory.get_kind_display()]
-        row += [_cell(None if counts[key] is None else counts[key].get(territory.pk, 0)) for key in keys]
+        row += [_cell(None if counts[key].total is None else counts[key].groups.get(territory.pk, 0)) for key in keys]
         rows.append(row)
     columns = ["Territoire", "QPV", "Code QPV", "Site"] + [settings.label(key) for key in keys]
     first = 4
@@ -100,9 +96,9 @@ def by_territory(settings, scope):
 
 def by_month(settings, scope):
     keys = ["stories", "companies", "collegiens", "young_people", "pathways"]
-    counts = {key: indicators.compute(key, settings, scope, by="month") for key in keys}
+    counts = indicators.counts(settings, scope, keys, by="month")
     rows = [
-        [month] + [_cell(None if counts[key] is None else counts[key].get(month, 0)) for key in keys]
+        [month] + [_cell(None if counts[key].total is None else counts[key].groups.get(month, 0)) for key in keys]
         for month in scope.months()
     ]
     return Table(
@@ -205,10 +201,11 @@ def stories(scope):
     )
 
 
-def all_tables(settings, scope):
+def all_tables(settings, scope, territories=None):
+    counted = indicators.counts(settings, scope, by="territory")
     return [
-        summary(settings, scope),
-        by_territory(settings, scope),
+        summary(settings, scope, counted),
+        by_territory(settings, scope, counted, territories),
         by_month(settings, scope),
         offers(scope),
         partners(settings, scope),

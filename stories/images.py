@@ -9,7 +9,11 @@ HERO_SPEC = "fill-{480x320,960x640,1440x960}|format-{avif,webp,jpeg}"
 SHARE_SPEC = "fill-1200x630"
 
 
-def card_image_prefetch(lookup="main_image"):
-    """Fetch the card images and all their renditions in two queries, whatever the number of cards."""
+def with_card_images(queryset, lookup="main_image"):
+    """`queryset` with its cards' images (joined) and all their renditions (one query), whatever the number
+    of cards: where Wagtail's `prefetch_renditions` looks for them (`prefetched_renditions`)."""
     specs = Filter.expand_spec(CARD_SPEC)
-    return Prefetch(lookup, queryset=get_image_model().objects.prefetch_renditions(*specs))
+    renditions = get_image_model().get_rendition_model().objects.filter(filter_spec__in=specs)
+    return queryset.select_related(lookup).prefetch_related(
+        Prefetch(f"{lookup}__renditions", queryset=renditions, to_attr="prefetched_renditions")
+    )

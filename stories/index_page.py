@@ -2,6 +2,7 @@
 "Raconte ton histoire" and readers' reports."""
 
 from django.db import models
+from django.http import Http404
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
@@ -32,6 +33,26 @@ class StoryIndexPage(RoutablePageMixin, SeoFields, Page):
 
     def published_stories(self):
         return visible(StoryPage.objects.child_of(self))
+
+    def route(self, request, path_components):
+        """A story is read as a story, with its territory, in one query (Wagtail's routing reads the child as a
+        page, then again as its own type); the routes below come first, as with Wagtail's routing."""
+        if len(path_components) == 1 and not self._routes_to(path_components[0]):
+            story = StoryPage.objects.child_of(self).select_related("territory", "main_image")
+            story = story.filter(slug=path_components[0]).first()
+            if story is not None:
+                story._cached_parent_obj = self  # as Wagtail's routing keeps it: the breadcrumb reads it
+                return story.route(request, [])
+        return super().route(request, path_components)
+
+    def _routes_to(self, segment):
+        if not self.live:
+            return False
+        try:
+            self.resolve_subpage(f"/{segment}/")
+        except Http404:
+            return False
+        return True
 
     @path("")
     def index(self, request):

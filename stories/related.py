@@ -3,7 +3,7 @@
 from django.db.models import Case, IntegerField, Q, Value, When
 
 from portal.visibility import visible
-from stories.images import card_image_prefetch
+from stories.images import with_card_images
 
 
 def related_stories(story, stories, limit=3):
@@ -15,10 +15,7 @@ def related_stories(story, stories, limit=3):
         same |= Q(sector=story.sector)
         score += Case(When(sector=story.sector, then=Value(1)), default=Value(0), output_field=IntegerField())
     return list(
-        visible(stories.filter(same))
-        .exclude(pk=story.pk)
+        with_card_images(visible(stories.filter(same)).exclude(pk=story.pk).select_related("territory"))
         .annotate(likeness=score)
-        .select_related("territory")
-        .prefetch_related(card_image_prefetch())
         .order_by("-likeness", "-date_published", "-pk")[:limit]
     )

@@ -4,7 +4,7 @@ Each story renders with `CARD_TEMPLATE`.
 """
 
 from portal.visibility import visible
-from stories.images import card_image_prefetch
+from stories.images import with_card_images
 from stories.story_page import StoryPage
 
 HOME_STORIES = 3
@@ -13,7 +13,7 @@ CARD_TEMPLATE = "stories/includes/story_card.html"
 
 
 def _as_cards(stories):
-    stories = list(stories.select_related("territory").prefetch_related(card_image_prefetch()))
+    stories = list(with_card_images(stories.select_related("territory")))
     for story in stories:
         story.card_template = CARD_TEMPLATE
     return stories

@@ -1,5 +1,7 @@
 """The "100 belles histoires": young people of the neighbourhoods whose path can inspire others."""
 
+from dataclasses import dataclass
+
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -17,7 +19,7 @@ from wagtail.search import index
 from portal.models.pages import SeoFields
 from portal.og_image import OgCard
 from portal.sectors import Sector
-from portal.visibility import visible
+from portal.visibility import visible_q
 from stories.blocks import StoryBodyBlock
 from stories.choices import Outcome, Profile
 from stories.consent import publication
@@ -39,6 +41,16 @@ def available_path_page_types():
             continue
         available.append(label)
     return available
+
+
+@dataclass(frozen=True)
+class PathStep:
+    """A step of a young person's path as its card shows it."""
+
+    title: str
+    url: str
+    kind: str  # the type of page: partenaire, offre, événement
+    role: str
 
 
 class PathPageChooserPanel(PageChooserPanel):
@@ -195,11 +207,14 @@ class StoryPage(SeoFields, Page):
 
     @cached_property
     def path_pages(self):
-        """The live pages of this young person's path, each as its specific type, in editor order."""
-        steps = list(self.path_steps.select_related("page"))
-        live_ids = [step.page_id for step in steps if step.page and step.page.live]
-        pages = visible(Page.objects.filter(pk__in=live_ids)).specific().in_bulk()
-        return [(pages[step.page_id], step.role) for step in steps if step.page_id in pages]
+        """The visible pages of this young person's path, in editor order, as `PathStep`s (one query: the
+        cards show the page's title, address and type, nothing of its own type's fields)."""
+        steps = self.path_steps.filter(visible_q("page__")).select_related("page").order_by("sort_order", "pk")
+        return [
+            PathStep(step.page.title, step.page.url, step.page.specific_class.get_verbose_name(), step.role)
+            for step in steps
+            if step.page.specific_class is not None
+        ]
 
     def related_stories(self, limit=3):
         return related_stories(self, StoryPage.objects.all(), limit)

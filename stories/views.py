@@ -4,7 +4,7 @@ from django.template.response import TemplateResponse
 
 from portal.pagination import CountedPaginator
 from stories.filters import StoryFilters
-from stories.images import card_image_prefetch
+from stories.images import with_card_images
 from stories.story_page import PROGRAMME_TARGET
 
 STORIES_PER_PAGE = 12
@@ -18,8 +18,8 @@ CARD_FIELDS += ("main_image", "main_image_alt")
 
 def story_index(request, index_page, tag_slug=None):
     filters = StoryFilters(index_page.published_stories(), request.GET, tag_slug=tag_slug)
-    cards = filters.results().select_related("territory").only(*CARD_FIELDS)
-    paginator = CountedPaginator(cards.prefetch_related(card_image_prefetch()), STORIES_PER_PAGE, filters.result_count)
+    cards = with_card_images(filters.results().select_related("territory").only(*CARD_FIELDS))
+    paginator = CountedPaginator(cards, STORIES_PER_PAGE, filters.result_count)
     page_obj = paginator.get_page(request.GET.get("page"))
     stories = list(page_obj.object_list)
     context = index_page.get_context(request)

@@ -4,11 +4,13 @@ from django.utils.text import Truncator
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from portal.blocks import RICH_TEXT_FEATURES, StandardBodyBlock
 from portal.sections import Sections
+from portal.visibility import ViewRestrictionsMixin
 
 # Filled by the apps that own the content (stories, opportunities), in their AppConfig.ready().
 HOME_SECTIONS = Sections(
@@ -17,8 +19,12 @@ HOME_SECTIONS = Sections(
 )
 
 
-class SeoFields(models.Model):
-    """Description and sharing image used by the `<meta>` and Open Graph tags."""
+class SeoFields(ViewRestrictionsMixin, models.Model):
+    """Description and sharing image used by the `<meta>` and Open Graph tags.
+
+    Every page type of the site has them, so they also bring what every page shares: view restrictions
+    checked without a query unless one applies (portal/visibility.py).
+    """
 
     social_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -48,6 +54,19 @@ class SeoFields(models.Model):
         return self.social_image or getattr(self, "main_image", None)
 
 
+class HomePageQuerySet(PageQuerySet):
+    def select_for_update(self, *args, **kwargs):
+        # Locks (a page added under the home page) take the home page's row alone: PostgreSQL refuses to lock
+        # through the outer join of its button's page.
+        return super(HomePageQuerySet, self.select_related(None)).select_for_update(*args, **kwargs)
+
+
+class HomePageManager(PageManager.from_queryset(HomePageQuerySet)):
+    def get_queryset(self):
+        # Served as the site's root page: its button's page comes in the same query.
+        return super().get_queryset().select_related("hero_cta_page")
+
+
 class HomePage(SeoFields, Page):
     """The front door: the programme in a few lines, its live figures and what is coming up."""
 
@@ -67,6 +86,8 @@ class HomePage(SeoFields, Page):
     intro = RichTextField("le programme en quelques lignes", features=RICH_TEXT_FEATURES, blank=True)
     figures_title = models.CharField("titre des chiffres clés", max_length=120, default="Où en est le programme")
     body = StreamField(StandardBodyBlock(), blank=True, verbose_name="contenu complémentaire")
+
+    objects = HomePageManager()
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(

@@ -69,3 +69,20 @@ def og_image(context, page):
 def share_links(context, page, heading="Partager cette page"):
     """Plain share links to `page` (WhatsApp, Facebook, LinkedIn, X, e-mail), no third-party script."""
     return {"links": sharing.share_links(page.title, page.get_full_url(context.get("request"))), "heading": heading}
+
+
+@register.simple_tag
+def breadcrumb_ancestors(page):
+    """The page's ancestors below the tree's root, the home page first.
+
+    Taken from the parents Wagtail's routing loaded on the way to the page (it keeps each on its child), so
+    a served page costs no query for them; otherwise (a preview) read in one query.
+    """
+    ancestors, current = [], page
+    while current.depth > 2:
+        parent = current.__dict__.get("_cached_parent_obj")
+        if parent is None:
+            return list(page.get_ancestors().filter(depth__gt=1))
+        ancestors.append(parent)
+        current = parent
+    return ancestors[::-1]

@@ -56,6 +56,7 @@ def test_story_page_queries_do_not_grow_with_stories(client, make_story):
     with_fifty = queries(client, url)
 
     assert with_five == with_fifty
+    assert with_fifty <= 12
 
 
 def test_home_page_featured_stories_do_not_add_queries_per_story(client, make_story):
@@ -64,3 +65,4 @@ def test_home_page_featured_stories_do_not_add_queries_per_story(client, make_st
     add_stories(make_story, 45, start=5)
 
     assert queries(client, "/") == with_five
+    assert with_five <= 12

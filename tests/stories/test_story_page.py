@@ -138,3 +138,36 @@ def test_an_image_without_alternative_text_is_refused(story):
         story.full_clean()
     assert "main_image_alt" in error.value.message_dict
     assert get_image_model().objects.count() == 1
+
+
+def breadcrumb(html):
+    nav = html.split('aria-label="Fil d\'Ariane"', 1)[1].split("</nav>", 1)[0]
+    return re.findall(r'<a href="([^"]+)">([^<]+)</a>', nav)
+
+
+def test_breadcrumb_links_the_home_and_the_stories_without_reading_them_again(client, story, story_index):
+    assert breadcrumb(client.get(story.url).content.decode()) == [
+        ("/", "Accueil"),
+        (story_index.url, story_index.title),
+    ]
+    # Rendered outside Wagtail's routing (a preview), the ancestors are read from the database: the same trail.
+    from django.template.loader import render_to_string
+
+    from stories.story_page import StoryPage
+
+    html = render_to_string("includes/breadcrumb.html", {"page": StoryPage.objects.get(pk=story.pk)})
+    assert breadcrumb(html) == [("/", "Accueil"), (story_index.url, story_index.title)]
+
+
+def test_path_steps_cost_one_query_whatever_their_number(client, home_page, story, django_assert_max_num_queries):
+    index = PartnerIndexPageFactory(parent=home_page)
+    for number in range(4):
+        story.path_steps.create(page=PartnerPageFactory(parent=index, title=f"Partenaire {number}"))
+    story.save_revision().publish()
+    for _warm_up in range(2):  # a warm worker (the first visit creates the site settings): page types known
+        assert client.get(story.url).status_code == 200
+    story = type(story).objects.get(pk=story.pk)
+    with django_assert_max_num_queries(1):
+        steps = story.path_pages
+    assert [step.title for step in steps] == [f"Partenaire {number}" for number in range(4)]
+    assert {step.kind for step in steps} == {"Partenaire"}

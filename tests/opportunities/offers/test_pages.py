@@ -102,6 +102,35 @@ def test_home_shows_the_next_three_open_offers(client, offer_index):
     assert "Prochaines découvertes en entreprise" in html and "Dans 3 jours" in html
 
 
+def test_home_offers_are_the_first_of_the_listing_whatever_the_dates(offer_index):
+    """The home reads the next dates a few at a time: a long series, ties and undated offers change nothing."""
+    from opportunities.offers.listing import listed_offers
+    from opportunities.offers.models import OfferType
+
+    daily = OfferPageFactory(parent=offer_index, title="Chaque jour")
+    for day in range(30):  # more dates than the first rows read, all of one offer
+        OfferSessionFactory(page=daily, date=in_days(1 + day))
+    for title in ("Zèbre", "Alpha", "Milieu"):  # tied on the same date and time: the listing orders them by title
+        OfferSessionFactory(page=OfferPageFactory(parent=offer_index, title=title), date=in_days(40))
+    closed = OfferPageFactory(parent=offer_index, title="Fermée", signups_closed=True)
+    OfferSessionFactory(page=closed, date=in_days(1))
+    home = HomePage.objects.get()
+
+    expected = [offer.title for offer in listed_offers()[:3]]
+    assert [item.title for item in next_offers(home)] == expected == ["Chaque jour", "Alpha", "Milieu"]
+    # Fewer dated offers than places: the undated ones follow, as in the listing.
+    OfferPage.objects.exclude(pk=daily.pk).delete()
+    OfferPageFactory(
+        parent=offer_index,
+        title="Un emploi",
+        offer_type=OfferType.JOB,
+        contract_type="cdi",
+        contract_length="sans limite",
+    )
+    assert [item.title for item in next_offers(home)] == [offer.title for offer in listed_offers()[:3]]
+    assert [item.title for item in next_offers(home)] == ["Chaque jour", "Un emploi"]
+
+
 def test_partner_page_helper_lists_only_that_company(offer_index, company):
     other = PartnerPageFactory(parent=company.get_parent(), title="Autre SA", kind=PartnerKind.COMPANY)
     OfferSessionFactory(page=OfferPageFactory(parent=offer_index, title="Chez Sud", company=company))
