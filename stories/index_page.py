@@ -38,8 +38,11 @@ class StoryIndexPage(RoutablePageMixin, SeoFields, Page):
         """A story is read as a story, with its territory, in one query (Wagtail's routing reads the child as a
         page, then again as its own type); the routes below come first, as with Wagtail's routing."""
         if len(path_components) == 1 and not self._routes_to(path_components[0]):
-            story = StoryPage.objects.child_of(self).select_related("territory", "main_image")
-            story = story.filter(slug=path_components[0]).first()
+            stories = StoryPage.objects.child_of(self).select_related("territory", "main_image")
+            try:
+                story = stories.get(slug=path_components[0])
+            except StoryPage.DoesNotExist:
+                story = None
             if story is not None:
                 story._cached_parent_obj = self  # as Wagtail's routing keeps it: the breadcrumb reads it
                 return story.route(request, [])
