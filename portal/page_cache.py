@@ -19,17 +19,20 @@ showing seats and the figures are keyed by (`SEAT_LISTINGS`): the rest of the
 site stays cached. The same request reads the three numbers in one round trip.
 """
 
+import logging
 import re
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ObjectDoesNotExist
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import urlencode
 
+logger = logging.getLogger(__name__)
 GENERATION_KEY = "page-cache:generation"
 PRIVATE_COOKIES = {settings.SESSION_COOKIE_NAME, "messages"}
 EXCLUDED_PREFIXES = ("/admin/", "/django-admin/", "/espace-entreprise/", "/recherche/", "/documents/", "/media/")
@@ -100,10 +103,7 @@ def versions(*keys):
 
 
 def invalidate():
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.add(GENERATION_KEY, 2, timeout=None)
+    _change(GENERATION_KEY)
 
 
 def _bump(key):
@@ -115,9 +115,43 @@ def _bump(key):
 
 def invalidate_seats(page_paths):
     """The seats of a date changed: the pages at `page_paths` (its own, its company's) and the seat listings."""
-    _bump(SEATS_KEY)
-    for path in page_paths:
-        _bump(PAGE_KEY + path)
+    _change(SEATS_KEY, *(PAGE_KEY + path for path in page_paths))
+
+
+def after_seats_change(refresh):
+    """Have `refresh()` called once a change of seats is committed, after the numbers moved: the figures
+    are counted again there, once, rather than by the first visitors to ask, each on their own."""
+    SEATS_REFRESHERS.append(refresh)
+
+
+SEATS_REFRESHERS = []
+
+
+def _change(*keys):
+    """Move these numbers now, so nothing cached before is served again, and once more when the transaction
+    commits: a page (or figure) built in between, by another request that could not see the change yet, is
+    then never served under the final numbers. At the commit, the refreshers run if seats changed."""
+    for key in keys:
+        _bump(key)
+    connection = transaction.get_connection()
+    pending = connection.__dict__.setdefault("_page_cache_pending", set())
+    pending.update(keys)
+    transaction.on_commit(lambda: _committed(connection))
+
+
+def _committed(connection):
+    keys = connection.__dict__.get("_page_cache_pending", set())
+    if not keys:
+        return  # already done by an earlier callback of the same transaction
+    connection.__dict__["_page_cache_pending"] = set()
+    for key in keys:
+        _bump(key)
+    if SEATS_KEY in keys:
+        for refresh in SEATS_REFRESHERS:
+            try:
+                refresh()
+            except Exception:  # the change is committed: the visitor gets their page, the next one counts
+                logger.exception("Refreshing after a change of seats failed: %s", refresh)
 
 
 @receiver(post_save)

@@ -6,7 +6,9 @@ class SteeringConfig(AppConfig):
     verbose_name = "Pilotage du programme"
 
     def ready(self):
+        from portal import page_cache
         from portal.models.pages import HOME_SECTIONS
-        from steering import home
+        from steering import figures, home
 
         HOME_SECTIONS.register("key_figures", home.key_figures)
+        page_cache.after_seats_change(figures.refresh_after_seats_change)

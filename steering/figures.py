@@ -10,6 +10,7 @@ pages that show it: a new sign-up, story or partner shows at once, whatever the 
 from dataclasses import dataclass
 
 from django.core.cache import cache
+from wagtail.models import Site
 
 from portal import page_cache
 from steering import indicators, tables
@@ -59,6 +60,14 @@ def programme(site_id, settings=None, scope=None):
         return ProgrammeFigures(indicators.indicators(settings, scope, counted=counted), counted)
 
     return _counted(f"{site_id}:{scope.area_key if scope else ''}", count)
+
+
+def refresh_after_seats_change():
+    """Count the figures again as soon as a change of seats is committed (`page_cache.after_seats_change`):
+    once, in the request that made the change, not by each visitor who asks for the home page or the
+    figures before the first count is stored."""
+    for site_id in Site.objects.values_list("pk", flat=True):
+        programme(site_id)
 
 
 def activity_tables(site_id, scope):
