@@ -130,28 +130,36 @@ SEATS_REFRESHERS = []
 def _change(*keys):
     """Move these numbers now, so nothing cached before is served again, and once more when the transaction
     commits: a page (or figure) built in between, by another request that could not see the change yet, is
-    then never served under the final numbers. At the commit, the refreshers run if seats changed."""
+    then never served under the final numbers. At the commit, the refreshers run if seats changed: once per
+    transaction, however many rows it wrote (one callback per transaction gathers the keys)."""
     for key in keys:
         _bump(key)
     connection = transaction.get_connection()
-    pending = connection.__dict__.setdefault("_page_cache_pending", set())
-    pending.update(keys)
-    transaction.on_commit(lambda: _committed(connection))
+    if not connection.in_atomic_block:
+        _Committed(keys)()
+        return
+    pending = next((func for _sids, func, _robust in connection.run_on_commit if isinstance(func, _Committed)), None)
+    if pending is None:
+        pending = _Committed()
+        transaction.on_commit(pending)
+    pending.keys.update(keys)
 
 
-def _committed(connection):
-    keys = connection.__dict__.get("_page_cache_pending", set())
-    if not keys:
-        return  # already done by an earlier callback of the same transaction
-    connection.__dict__["_page_cache_pending"] = set()
-    for key in keys:
-        _bump(key)
-    if SEATS_KEY in keys:
-        for refresh in SEATS_REFRESHERS:
-            try:
-                refresh()
-            except Exception:  # the change is committed: the visitor gets their page, the next one counts
-                logger.exception("Refreshing after a change of seats failed: %s", refresh)
+class _Committed:
+    """What runs at the commit of a transaction that changed cached numbers (a rolled-back one drops it)."""
+
+    def __init__(self, keys=()):
+        self.keys = set(keys)
+
+    def __call__(self):
+        for key in self.keys:
+            _bump(key)
+        if SEATS_KEY in self.keys:
+            for refresh in SEATS_REFRESHERS:
+                try:
+                    refresh()
+                except Exception:  # the change is committed: the visitor gets their page, the next one counts
+                    logger.exception("Refreshing after a change of seats failed: %s", refresh)
 
 
 @receiver(post_save)

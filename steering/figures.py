@@ -67,7 +67,11 @@ def refresh_after_seats_change():
     once, in the request that made the change, not by each visitor who asks for the home page or the
     figures before the first count is stored."""
     for site_id in Site.objects.values_list("pk", flat=True):
+        settings = programme_settings(site_id)
+        # The scope of the home and of the public page without a filter: the programme's period, everywhere.
+        scope = Scope(start=settings.period_start, end=settings.period_end)
         programme(site_id)
+        activity_tables(site_id, scope)
 
 
 def activity_tables(site_id, scope):

@@ -13,6 +13,16 @@ pytestmark = pytest.mark.django_db
 COUNTING = 'WITH "sources"'  # the one query that counts every indicator (steering/indicators.py)
 
 
+@pytest.fixture(autouse=True)
+def _programme_committed(programme):
+    """The programme's rows committed, as they are before any visitor comes: the test is one transaction
+    that never commits, so its commit callbacks are run by hand (after this, each block's own)."""
+    pending = connection.run_on_commit[:]
+    del connection.run_on_commit[:]
+    for _savepoints, callback, _robust in pending:
+        callback()
+
+
 def counting_queries(client, url):
     with CaptureQueriesContext(connection) as captured:
         html = client.get(url).content.decode()
@@ -53,3 +63,19 @@ def test_a_failing_refresh_does_not_fail_the_sign_up(programme, django_capture_o
     with django_capture_on_commit_callbacks(execute=True):
         signup = sign_up(programme["visit"], "nouvelle@example.org", collegien=False, age=20)
     assert signup.pk is not None
+
+
+def test_the_public_page_needs_no_counting_after_a_committed_sign_up(
+    client, programme, django_capture_on_commit_callbacks
+):
+    client.get("/le-programme/chiffres/")
+    client.get("/le-programme/chiffres/")  # the first visit wrote the site's settings rows
+    with CaptureQueriesContext(connection) as warm:
+        client.get("/le-programme/chiffres/")
+    with django_capture_on_commit_callbacks(execute=True):
+        sign_up(programme["visit"], "nouvelle@example.org", collegien=False, age=20)
+    with CaptureQueriesContext(connection) as after:
+        html = client.get("/le-programme/chiffres/").content.decode()
+    assert young_people_reached(html)[4] == "6"
+    # Figures and tables were counted at the commit: the visitor's request costs what a warm one does.
+    assert len(after.captured_queries) == len(warm.captured_queries)
