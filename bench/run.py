@@ -238,12 +238,12 @@ def measure_mixed(urls, signup_url):
             fetch(url)
             fetch(url)
         script = mixed.lua_script(paths, RESULTS / "mixed.lua.tmp")
-        read_only = load("/", script=script)
+        read_only = load("/", duration=mixed.DURATION, script=script)
         drain()
         signups = mixed.SignUps(f"http://127.0.0.1:{PORT}", signup_url)
         signups.start()
         try:
-            with_signups = load("/", script=script)
+            with_signups = load("/", duration=mixed.DURATION, script=script)
         finally:
             signups.stop.set()
             signups.join(timeout=35)
