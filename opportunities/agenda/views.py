@@ -14,6 +14,10 @@ from portal.links import reverse_url
 PER_PAGE = 20
 
 
+# Far more pages than a year of dates fills (about 400 at bench scale).
+MAX_PAGE = 10_000
+
+
 def agenda_view(request, index_page, archives=False):
     form = AgendaFilterForm(request.GET)
     filters = form.filters()
@@ -52,9 +56,10 @@ def agenda_view(request, index_page, archives=False):
 
 
 def _page_number(request):
-    """The page asked for, as the paginator reads it (1 when it is not a number)."""
+    """The page asked for, as the paginator reads it (1 when it is not a number), at most `MAX_PAGE`: a page
+    beyond the last shows the last one, and the number sizes a database LIMIT (an integer of 64 bits)."""
     try:
-        return max(1, int(request.GET.get("page", 1)))
+        return min(max(1, int(request.GET.get("page", 1))), MAX_PAGE)
     except ValueError:
         return 1
 
