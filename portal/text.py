@@ -21,6 +21,11 @@ def forbidden_in_line(char):
     return unicodedata.category(char) == "Cc" or char in BIDI_CONTROLS or char in LINE_SEPARATORS
 
 
+def without_line_controls(value):
+    """`value` without what no line may hold (a query-string filter: PostgreSQL refuses a NUL byte)."""
+    return "".join(char for char in value if not forbidden_in_line(char))
+
+
 def validate_single_line(value):
     """A Django validator for names and one-line fields."""
     if any(forbidden_in_line(char) for char in value):

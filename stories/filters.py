@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count, F, Q, Value
 
 from portal.sectors import Sector
+from portal.text import without_line_controls
 from stories.choices import Outcome, Profile
 from stories.story_page import StoryTag
 
@@ -63,7 +64,7 @@ class StoryFilters:
         self.stories = stories
         self.facets = _facets()
         for facet in self.facets:
-            facet.selected = (params.get(facet.param) or "").strip()[:80]
+            facet.selected = without_line_controls(params.get(facet.param) or "").strip()[:80]
         if tag_slug:
             self.tag_facet.selected = tag_slug
         self._count_options()
