@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from django.db.models import Q
 from django.utils import timezone
 
-from opportunities.agenda import stored_dates
+from opportunities.agenda import ical, stored_dates
 from opportunities.agenda.event_page import EventPage
 from opportunities.agenda.models import EventCategory
 from opportunities.offers.models import OfferSession, OfferType
@@ -217,8 +217,7 @@ def _event_values(row, prefix, urls):
     """What every date of one event shows of it (the keyword arguments of its entries)."""
     place = _place(row, prefix)
     name = row[prefix + "venue_name"] or (row[prefix + "place_partner__title"] if place["at_partner"] else "")
-    location = ", ".join(part for part in (name, place["label"]) if part)
-    location = location or ("En ligne" if row[prefix + "online_url"] else "")
+    location = ical.location_line(name, place["label"], row[prefix + "online_url"])
     category = row[prefix + "category"]
     return {
         "title": row[prefix + "title"],
